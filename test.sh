@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Runs every test of the solution on a fresh machine: installs the system packages the tests need
+# (tests/scripts/install-test-deps.sh), builds once, runs each test project, and ends with one summary
+# line "tests: N passed, N failed, N skipped". Exit status is non-zero when anything fails.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+bash tests/scripts/install-test-deps.sh
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+dotnet build MedRec.Portal.sln -c Release --nologo -v quiet
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test MedRec.Portal.sln -c Release --no-build --nologo "$@" 2>&1 | tee "$log" || status=$?
+
+# One closing line over all test assemblies (dotnet test prints one summary per assembly).
+awk '
+  /(Passed|Failed)! +- +Failed:/ {
+    for (i = 1; i <= NF; i++) {
+      gsub(",", "", $(i + 1))
+      if ($i == "Failed:")  failed  += $(i + 1)
+      if ($i == "Passed:")  passed  += $(i + 1)
+      if ($i == "Skipped:") skipped += $(i + 1)
+    }
+  }
+  END { printf "tests: %d passed, %d failed, %d skipped\n", passed, failed, skipped }
+' "$log"
+exit "$status"

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the test suite needs, once. Safe to run again: it skips what is present.
+set -euo pipefail
+packages=()
+need() { dpkg -s "$1" >/dev/null 2>&1 || packages+=("$1"); }
+# (browser, fonts and database packages are added here as the suites that need them arrive)
+if [ ${#packages[@]} -gt 0 ]; then
+  echo "installing test dependencies: ${packages[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+fi
