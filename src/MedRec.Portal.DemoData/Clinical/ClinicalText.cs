@@ -24,6 +24,47 @@ internal sealed class ClinicalText(Random random, DemoPatient patient)
         "发病以来精神可，夜间睡眠差，大便正常，小便量少。为求进一步治疗入院。",
     ];
 
+    // Pertinent negatives and routine work-up: every real note has them, and they make the text as long and as
+    // repetitive as real notes, so a model has to find the informative phrases among them.
+    private static readonly string[] PertinentNegatives =
+    [
+        "无恶心呕吐，无黑曚晕厥，无咳嗽咳痰，无腹痛腹泻。",
+        "无发热畏寒，无咯血，无夜间阵发性呼吸困难，无肢体活动障碍。",
+        "无头痛，无视物旋转，无意识障碍，无二便失禁。",
+        "无反酸嗳气，无尿频尿急尿痛，无双下肢水肿。",
+    ];
+
+    private static readonly string[] OutsideCare =
+    [
+        "曾于当地医院就诊，予对症治疗后症状稍缓解，但仍反复发作。",
+        "曾在外院门诊治疗，具体用药不详，效果欠佳。",
+        "未予重视，未系统诊治。",
+    ];
+
+    private static readonly string[] Examinations =
+    [
+        "颈静脉无怒张，甲状腺未触及肿大。",
+        "心界不大，心尖搏动位于左侧第五肋间锁骨中线内0.5cm。",
+        "肝脾肋下未触及，肝颈静脉回流征阴性。",
+        "神经系统查体：四肢肌力、肌张力正常，病理征未引出。",
+    ];
+
+    private static readonly string[] Workups =
+    [
+        "完善血常规、尿常规、大便常规、肝肾功能、电解质、血脂、凝血功能、心肌酶谱、甲状腺功能等检查",
+        "完善血常规、肝肾功能、电解质、血糖、血脂、BNP、D-二聚体、心电图、胸部影像学等检查",
+        "予一级护理，低盐低脂饮食，心电监护，完善三大常规、生化全套、凝血功能及心脏彩超等检查",
+    ];
+
+    private static readonly string[] Progress =
+    [
+        "住院期间患者病情平稳，未再出现明显不适。",
+        "复查血常规、肝肾功能、电解质未见明显异常。",
+        "治疗第3天患者症状较前明显减轻，继续当前方案治疗。",
+        "住院期间监测血压、心率控制尚可，夜间睡眠改善。",
+        "经上级医师查房，同意目前诊断及治疗方案，嘱患者注意休息。",
+    ];
+
     private static readonly string[] Recoveries =
     [
         "经治疗后患者症状明显好转，病情稳定，予办理出院。",
@@ -46,7 +87,18 @@ internal sealed class ClinicalText(Random random, DemoPatient patient)
             text.Append(Format("患者既往因“{0}”多次在我科住院治疗，出院后规律服药。", mainDiagnosis));
         }
 
-        text.Append(Format(Random.Pick(Patient.Scenario.Stories), LongDuration(), ShortDuration(), Patient.MaxBloodPressure));
+        var story = Format(Random.Pick(Patient.Scenario.Stories), LongDuration(), ShortDuration(), Patient.MaxBloodPressure);
+        text.Append(story);
+        if (!story.Contains("入院", StringComparison.Ordinal))
+        {
+            text.Append(Random.Pick(OutsideCare));
+        }
+
+        foreach (var negative in Random.PickDistinctFavouringFirst(PertinentNegatives, Random.Next(1, 3)))
+        {
+            text.Append(negative);
+        }
+
         text.Append(Format(Random.Pick(Closings), mainDiagnosis));
         return text.ToString();
     }
@@ -92,6 +144,11 @@ internal sealed class ClinicalText(Random random, DemoPatient patient)
             (36.2 + (Random.Next(0, 9) / 10.0)).ToString("0.0", CultureInfo.InvariantCulture), Random.Next(58, 112), Random.Next(16, 23), systolic, diastolic));
         text.Append(Random.Chance(0.5) ? "双肺呼吸音清，未闻及干湿性啰音。" : "双肺呼吸音粗。");
         text.Append("心律齐，各瓣膜听诊区未闻及病理性杂音。腹软，无压痛，双下肢无水肿。");
+        foreach (var examination in Random.PickDistinctFavouringFirst(Examinations, Random.Next(1, 4)))
+        {
+            text.Append(examination);
+        }
+
         var findings = Random.PickDistinctFavouringFirst(Patient.Scenario.Findings, Random.Next(1, 3)).Concat(extraFindings).ToList();
         if (findings.Count > 0)
         {
@@ -114,7 +171,7 @@ internal sealed class ClinicalText(Random random, DemoPatient patient)
     /// </summary>
     public string Course(IReadOnlyList<PrescribedDrug> drugs, IEnumerable<string> findings)
     {
-        var text = new StringBuilder("入院后完善相关检查");
+        var text = new StringBuilder("入院后").Append(Random.Pick(Workups));
         var findingList = findings.ToList();
         text.Append(findingList.Count > 0 ? "，" + string.Join("；", findingList) + "。" : "。");
         foreach (var sentence in Random.PickDistinctFavouringFirst(Patient.Scenario.Course, Random.Next(1, 3)))
@@ -138,6 +195,11 @@ internal sealed class ClinicalText(Random random, DemoPatient patient)
             {
                 text.Append(Format("住院期间曾予{0}治疗，后因症状缓解停用。", stopped.ShortName));
             }
+        }
+
+        foreach (var sentence in Random.PickDistinctFavouringFirst(Progress, Random.Next(1, 4)))
+        {
+            text.Append(sentence);
         }
 
         text.Append(Random.Pick(Recoveries));
