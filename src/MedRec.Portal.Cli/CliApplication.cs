@@ -39,7 +39,7 @@ internal static class CliApplication
         return await parseResult.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
     }
 
-    private static RootCommand BuildRoot(CliConsole console, IEnumerable<CliCommand> commands)
+    internal static RootCommand BuildRoot(CliConsole console, IEnumerable<CliCommand> commands)
     {
         var root = new RootCommand("medrec: offline scorer, validator and demo-data generator for MedRec.Portal competitions.");
         foreach (var definition in commands)
