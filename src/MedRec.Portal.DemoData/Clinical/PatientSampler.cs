@@ -70,11 +70,16 @@ internal static class PatientSampler
         return int.MaxValue;
     }
 
-    // Box-Muller: a standard normal draw from two uniform draws of the same seeded stream.
+    // An approximately standard normal draw (Irwin-Hall: twelve uniforms minus 6). Only additions, no Log/Cos, whose
+    // last bits may differ between CPUs: the files must be byte-identical for a seed on every platform.
     private static double Gaussian(Random random)
     {
-        var u1 = 1.0 - random.NextDouble();
-        var u2 = random.NextDouble();
-        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
+        var sum = 0.0;
+        for (var i = 0; i < 12; i++)
+        {
+            sum += random.NextDouble();
+        }
+
+        return sum - 6.0;
     }
 }
