@@ -104,8 +104,8 @@ internal sealed class ClinicalText(Random random, DemoPatient patient)
     }
 
     /// <summary>
-    /// Past history: remembered conditions (most, not all), denials of a few absent ones, drugs taken before
-    /// (the previous visit's discharge drugs, or a drug of a condition's class), and the standard denials.
+    /// Past history: remembered conditions (most, not all), denials of a few absent ones, the drugs a returning
+    /// patient has taken since the previous visit (most of them), and the standard denials.
     /// </summary>
     public string PastHistory(IReadOnlyList<PrescribedDrug> previousDrugs)
     {
@@ -143,7 +143,8 @@ internal sealed class ClinicalText(Random random, DemoPatient patient)
             "T {0}℃，P {1}次/分，R {2}次/分，BP {3}/{4}mmHg。神志清楚，精神尚可，查体合作。",
             (36.2 + (Random.Next(0, 9) / 10.0)).ToString("0.0", CultureInfo.InvariantCulture), Random.Next(58, 112), Random.Next(16, 23), systolic, diastolic));
         text.Append(Random.Chance(0.5) ? "双肺呼吸音清，未闻及干湿性啰音。" : "双肺呼吸音粗。");
-        text.Append("心律齐，各瓣膜听诊区未闻及病理性杂音。腹软，无压痛，双下肢无水肿。");
+        text.Append("心律齐，各瓣膜听诊区未闻及病理性杂音。腹软，无压痛，");
+        text.Append(Patient.Scenario == ScenarioCatalog.HeartFailure ? "双下肢凹陷性水肿。" : "双下肢无水肿。");
         foreach (var examination in Random.PickDistinctFavouringFirst(Examinations, Random.Next(1, 4)))
         {
             text.Append(examination);
