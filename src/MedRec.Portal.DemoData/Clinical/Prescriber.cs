@@ -1,8 +1,5 @@
 namespace MedRec.Portal.DemoData.Clinical;
 
-/// <summary>A discharge drug and the purpose clause the notes give it.</summary>
-internal sealed record PrescribedDrug(Drug Drug, string Purpose);
-
 /// <summary>Derives discharge drugs from a patient's scenario and conditions (the labels of CDrugRed).</summary>
 internal static class Prescriber
 {
