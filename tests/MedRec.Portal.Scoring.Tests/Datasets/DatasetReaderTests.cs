@@ -50,6 +50,25 @@ public sealed class DatasetReaderTests
     }
 
     [Fact]
+    public void LeavesOrdinaryNegativeNumbersAlone()
+    {
+        var record = Read("""[{"就诊标识": "1-1", "a": -5, "b": -0.25e-3}]""").Single();
+
+        record.GetNumber("a").ShouldBe(-5);
+        record.GetText("b").ShouldBe("-0.25e-3");
+    }
+
+    [Fact]
+    public void RejectsADatasetThatIsNotUtf8()
+    {
+        var bytes = Encoding.UTF8.GetBytes("{\"就诊标识\": \"").Concat(new byte[] { 0xB0, 0xA2 }).Concat(Encoding.UTF8.GetBytes("\"}\n")).ToArray();
+
+        var error = Should.Throw<DatasetFormatException>(() => DatasetReader.Read(new MemoryStream(bytes), Key).ToList());
+        error.Message.ShouldContain("UTF-8");
+        error.Line.ShouldBe(1);
+    }
+
+    [Fact]
     public void LeavesNaNInsideStringsAlone()
     {
         var record = Read("""[{"就诊标识": "1-1", "主诉": "NaN Infinity -Infinity \"NaN\""}]""").Single();

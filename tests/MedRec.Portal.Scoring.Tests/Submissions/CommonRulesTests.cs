@@ -135,6 +135,19 @@ public sealed class CommonRulesTests
     }
 
     [Fact]
+    public void ByteOrderMarkDoesNotShiftColumnsOnTheFirstLine()
+    {
+        Validate("[x]", bom: true).ShouldHaveSingleError(IssueCodes.Syntax, null, null, 1, 2);
+    }
+
+    [Fact]
+    public void CountsLinesOfCrlfFilesOnce()
+    {
+        Validate("[\r\n  {\"ID\": \"v1\", \"prediction\": []},\r\n  {\"ID\": \"v2\" \"prediction\": []}\r\n]")
+            .ShouldHaveSingleError(IssueCodes.Syntax, null, null, 3, 15);
+    }
+
+    [Fact]
     public void RejectsATopLevelObject()
     {
         Validate("""{"ID": "v1", "prediction": []}""").ShouldHaveSingleError(IssueCodes.NotArray, null, null, 1, 1);
