@@ -4,6 +4,8 @@ set -euo pipefail
 packages=()
 need() { dpkg -s "$1" >/dev/null 2>&1 || packages+=("$1"); }
 # (browser, fonts and database packages are added here as the suites that need them arrive)
+# Database tests against PostgreSQL (tests/scripts/postgres.sh starts it).
+need postgresql
 if [ ${#packages[@]} -gt 0 ]; then
   echo "installing test dependencies: ${packages[*]}"
   export DEBIAN_FRONTEND=noninteractive
