@@ -102,7 +102,10 @@ def targets(task, records, labels):
 
 
 def loss_fn(task, logits, batch_targets):
-    bce = nn.functional.binary_cross_entropy_with_logits
+    # Binary cross-entropy summed over labels (averaged over records): averaged over labels, the few positive
+    # labels of each record give the shared layers almost no gradient next to the ICD primary-code loss.
+    def bce(x, y):
+        return nn.functional.binary_cross_entropy_with_logits(x, y, reduction="sum") / x.shape[0]
     if task == "cdrugred":
         return bce(logits[0], batch_targets[0])
     return nn.functional.cross_entropy(logits[0], batch_targets[0]) + bce(logits[1], batch_targets[1])

@@ -9,7 +9,7 @@ public sealed class SubmissionWriterTests
     [Fact]
     public void WritesCDrugRedRowsWithIdAndPredictionList()
     {
-        var json = SubmissionWriter.WriteCDrugRed([new CDrugRedPrediction("1-1", ["阿司匹林肠溶片", "氯吡格雷"]), new CDrugRedPrediction("2-1", [])]);
+        var json = SubmissionWriter.WriteCDrugRed([new CDrugRedBaselinePrediction("1-1", ["阿司匹林肠溶片", "氯吡格雷"]), new CDrugRedBaselinePrediction("2-1", [])]);
 
         var text = Encoding.UTF8.GetString(json);
         text.ShouldBe("""[{"ID":"1-1","prediction":["阿司匹林肠溶片","氯吡格雷"]},{"ID":"2-1","prediction":[]}]""");
@@ -19,7 +19,7 @@ public sealed class SubmissionWriterTests
     [Fact]
     public void WritesIcdRowsInTheBracketedPrimaryBarAdditionalFormat()
     {
-        var json = SubmissionWriter.WriteIcd([new IcdPrediction("ZY01", "I21.401", ["I10.x00x032", "E11.900"])]);
+        var json = SubmissionWriter.WriteIcd([new IcdBaselinePrediction("ZY01", "I21.401", ["I10.x00x032", "E11.900"])]);
 
         using var document = JsonDocument.Parse(json);
         var row = document.RootElement[0];

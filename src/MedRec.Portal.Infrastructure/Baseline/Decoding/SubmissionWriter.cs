@@ -19,7 +19,7 @@ public static class SubmissionWriter
     };
 
     /// <summary><c>[{"ID": "…", "prediction": ["…", …]}, …]</c>.</summary>
-    public static byte[] WriteCDrugRed(IEnumerable<CDrugRedPrediction> predictions)
+    public static byte[] WriteCDrugRed(IEnumerable<CDrugRedBaselinePrediction> predictions)
     {
         ArgumentNullException.ThrowIfNull(predictions);
         using var buffer = new MemoryStream();
@@ -47,7 +47,7 @@ public static class SubmissionWriter
     }
 
     /// <summary><c>[{"病案标识": "…", "预测结果": "[primary|a;b]"}, …]</c>.</summary>
-    public static byte[] WriteIcd(IEnumerable<IcdPrediction> predictions)
+    public static byte[] WriteIcd(IEnumerable<IcdBaselinePrediction> predictions)
     {
         ArgumentNullException.ThrowIfNull(predictions);
         using var buffer = new MemoryStream();
@@ -69,7 +69,7 @@ public static class SubmissionWriter
     }
 
     /// <summary>The <c>预测结果</c> string of one prediction: <c>[primary|additional1;additional2]</c>.</summary>
-    public static string FormatIcd(IcdPrediction prediction)
+    public static string FormatIcd(IcdBaselinePrediction prediction)
     {
         ArgumentNullException.ThrowIfNull(prediction);
         return $"[{prediction.Primary}|{string.Join(';', prediction.Additional)}]";

@@ -6,14 +6,14 @@ namespace MedRec.Portal.Infrastructure.Baseline.Inference;
 public sealed record BaselineSubmission(byte[] Json, BaselineRunResult Run)
 {
     /// <summary>CDrugRed predictions, when the task is CDrugRed.</summary>
-    public IReadOnlyList<CDrugRedPrediction>? CDrugRedPredictions { get; init; }
+    public IReadOnlyList<CDrugRedBaselinePrediction>? CDrugRedPredictions { get; init; }
 
     /// <summary>ICD predictions, when the task is ICD coding.</summary>
-    public IReadOnlyList<IcdPrediction>? IcdPredictions { get; init; }
+    public IReadOnlyList<IcdBaselinePrediction>? IcdPredictions { get; init; }
 
-    internal static BaselineSubmission ForCDrugRed(BaselineRunResult run, IReadOnlyList<CDrugRedPrediction> predictions) =>
+    internal static BaselineSubmission ForCDrugRed(BaselineRunResult run, IReadOnlyList<CDrugRedBaselinePrediction> predictions) =>
         new(SubmissionWriter.WriteCDrugRed(predictions), run) { CDrugRedPredictions = predictions };
 
-    internal static BaselineSubmission ForIcd(BaselineRunResult run, IReadOnlyList<IcdPrediction> predictions) =>
+    internal static BaselineSubmission ForIcd(BaselineRunResult run, IReadOnlyList<IcdBaselinePrediction> predictions) =>
         new(SubmissionWriter.WriteIcd(predictions), run) { IcdPredictions = predictions };
 }
