@@ -41,18 +41,19 @@ class TaskSpec:
 
 
 # The treatment course (诊疗过程描述) names most discharge drugs, towards its end, so it gets the largest share
-# and keeps its tail; diagnoses come first because they are short and predictive.
+# and keeps its tail; diagnoses come first because they are short and predictive. Fields are in order of value,
+# so a smaller --max-length cuts the least useful ones.
 CDRUGRED = TaskSpec(
     name="cdrugred",
     id_field="就诊标识",
     group_field="患者序号",
     fields=(
         InputField("出院诊断", 200),
+        InputField("诊疗过程描述", 700, "tail"),
+        InputField("现病史", 250, "tail"),
         InputField("主诉", 60),
         InputField("既往史", 150),
-        InputField("现病史", 250, "tail"),
         InputField("入院情况", 150),
-        InputField("诊疗过程描述", 700, "tail"),
     ),
     max_length=1536,
 )
