@@ -83,6 +83,20 @@ public sealed class BaselineRunnerTests
     }
 
     [Fact]
+    public async Task FallsBackToTheCpuWhenTheListedCudaProviderCannotStart()
+    {
+        // This build has no CUDA provider: claiming one makes session creation fail, and the run must still
+        // succeed on the CPU and say so.
+        using var cache = TestPackages.NewCache(["CUDAExecutionProvider", "CPUExecutionProvider"]);
+        var package = TestPackages.LoadDemo(TaskKind.Icd, cache);
+
+        var run = await new BaselineRunner(cache).RunAsync(package, ParityRecords(package, 1), cancellationToken: TestContext.Current.CancellationToken);
+
+        run.Provider.ShouldBe(BaselineExecutionProvider.Cpu);
+        run.Scores.Count.ShouldBe(package.Manifest.Parity!.Cases.Count);
+    }
+
+    [Fact]
     public async Task StopsWhenCancelled()
     {
         using var cache = TestPackages.NewCache();

@@ -88,9 +88,10 @@ public sealed partial class BaselineSessionCache : IDisposable
                 LogProvider(packageHash, choice.Provider, choice.Reason);
                 return new BaselineSession(gpuSession, BaselineExecutionProvider.Cuda);
             }
-            catch (OnnxRuntimeException ex)
+            catch (Exception ex) when (ex is OnnxRuntimeException or EntryPointNotFoundException or DllNotFoundException)
             {
-                // The provider is compiled in but the machine lacks a usable GPU or CUDA libraries.
+                // The provider is listed but cannot start: no usable GPU, missing CUDA/cuDNN libraries, or (with the
+                // CPU-only package) no CUDA entry point at all. The CPU still gives the same results, only slower.
                 LogGpuFallback(ex, packageHash);
                 choice = new ExecutionProviderChoice(BaselineExecutionProvider.Cpu, "the CUDA provider failed to start: " + ex.Message);
             }
