@@ -1,0 +1,35 @@
+using MedRec.Portal.Web.Localization;
+
+namespace MedRec.Portal.Web.Endpoints;
+
+/// <summary><c>GET /culture?culture=zh-CN&amp;redirectUri=/tasks</c>: remembers the language and goes back.</summary>
+public static class CultureEndpoint
+{
+    /// <summary>Maps the endpoint the language switch links to.</summary>
+    public static IEndpointRouteBuilder MapCultureEndpoint(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/culture", SetCultureAsync).AllowAnonymous();
+        return endpoints;
+    }
+
+    private static async Task<IResult> SetCultureAsync(HttpContext http, string? culture, string? redirectUri)
+    {
+        var chosen = PortalCultures.Normalize(culture);
+        if (chosen is null)
+        {
+            return Results.BadRequest(
+                $"Unknown language '{culture}'. Use one of: {string.Join(", ", PortalCultures.Supported)}.");
+        }
+
+        http.Response.WriteCultureCookie(chosen);
+        await Task.CompletedTask;
+        return Results.LocalRedirect(SafeLocal(redirectUri));
+    }
+
+    // Only same-site paths: a crafted link must not bounce people to another site.
+    internal static string SafeLocal(string? redirectUri) =>
+        !string.IsNullOrEmpty(redirectUri) && redirectUri.StartsWith('/') && !redirectUri.StartsWith("//", StringComparison.Ordinal)
+            && !redirectUri.StartsWith("/\\", StringComparison.Ordinal)
+            ? redirectUri
+            : "/";
+}

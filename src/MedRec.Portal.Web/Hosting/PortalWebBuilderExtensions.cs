@@ -1,0 +1,24 @@
+using MedRec.Portal.Web.Localization;
+using MedRec.Portal.Web.Time;
+using MudBlazor.Services;
+
+namespace MedRec.Portal.Web.Hosting;
+
+/// <summary>Registers everything the web host needs, one concern per call.</summary>
+public static class PortalWebBuilderExtensions
+{
+    /// <summary>Adds the portal's services: UI, localisation, data, identity, use cases, health checks.</summary>
+    public static WebApplicationBuilder AddPortalWeb(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddPortalLocalization();
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<BrowserTimeZone>();
+        services.AddHostedService<ListeningUrlReporter>();
+        return builder;
+    }
+}
