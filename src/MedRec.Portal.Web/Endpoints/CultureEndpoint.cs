@@ -1,8 +1,14 @@
+using System.Security.Claims;
+using MedRec.Portal.Infrastructure.Identity;
 using MedRec.Portal.Web.Localization;
+using Microsoft.AspNetCore.Identity;
 
 namespace MedRec.Portal.Web.Endpoints;
 
-/// <summary><c>GET /culture?culture=zh-CN&amp;redirectUri=/tasks</c>: remembers the language and goes back.</summary>
+/// <summary>
+/// <c>GET /culture?culture=zh-CN&amp;redirectUri=/tasks</c>: remembers the language in the culture cookie and, for a
+/// signed-in user, as their stored preference (which sets the cookie again at their next sign-in), then goes back.
+/// </summary>
 public static class CultureEndpoint
 {
     /// <summary>Maps the endpoint the language switch links to.</summary>
@@ -12,7 +18,8 @@ public static class CultureEndpoint
         return endpoints;
     }
 
-    private static async Task<IResult> SetCultureAsync(HttpContext http, string? culture, string? redirectUri)
+    private static async Task<IResult> SetCultureAsync(
+        HttpContext http, ClaimsPrincipal principal, UserManager<PortalUser> users, string? culture, string? redirectUri)
     {
         var chosen = PortalCultures.Normalize(culture);
         if (chosen is null)
@@ -22,7 +29,13 @@ public static class CultureEndpoint
         }
 
         http.Response.WriteCultureCookie(chosen);
-        await Task.CompletedTask;
+        if (principal.Identity?.IsAuthenticated == true && await users.GetUserAsync(principal) is { } user
+            && user.PreferredLanguage != chosen)
+        {
+            user.PreferredLanguage = chosen;
+            await users.UpdateAsync(user);
+        }
+
         return Results.LocalRedirect(SafeLocal(redirectUri));
     }
 

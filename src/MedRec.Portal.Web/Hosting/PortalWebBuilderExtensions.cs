@@ -1,3 +1,4 @@
+using MedRec.Portal.Infrastructure;
 using MedRec.Portal.Web.Localization;
 using MedRec.Portal.Web.Time;
 using MudBlazor.Services;
@@ -19,6 +20,11 @@ public static class PortalWebBuilderExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<BrowserTimeZone>();
         services.AddHostedService<ListeningUrlReporter>();
+
+        services.AddPortalInfrastructure(builder.Configuration);
+        services.AddPortalAuthentication();
+        services.AddPortalUseCases();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
 }
