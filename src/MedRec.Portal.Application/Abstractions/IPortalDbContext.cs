@@ -1,0 +1,43 @@
+using MedRec.Portal.Domain.Audit;
+using MedRec.Portal.Domain.Datasets;
+using MedRec.Portal.Domain.Registrations;
+using MedRec.Portal.Domain.Tasks;
+using MedRec.Portal.Domain.Teams;
+using Microsoft.EntityFrameworkCore;
+
+namespace MedRec.Portal.Application.Abstractions;
+
+/// <summary>
+/// The database as use cases see it: one unit of work, created per operation by
+/// <see cref="IPortalDbContextFactory"/>. Gold datasets are deliberately absent: only
+/// <see cref="IGoldDatasetStore"/> (organiser and scoring paths) reaches them.
+/// </summary>
+public interface IPortalDbContext : IAsyncDisposable, IDisposable
+{
+    DbSet<CompetitionTask> Tasks { get; }
+
+    DbSet<Phase> Phases { get; }
+
+    DbSet<Team> Teams { get; }
+
+    DbSet<TeamMember> TeamMembers { get; }
+
+    DbSet<TeamInvitation> TeamInvitations { get; }
+
+    DbSet<TeamRegistration> Registrations { get; }
+
+    DbSet<Dataset> Datasets { get; }
+
+    DbSet<DatasetContent> DatasetContents { get; }
+
+    DbSet<AuditEvent> AuditEvents { get; }
+
+    /// <summary>The accounts, read-only, as a composable query (filter, join, page in the database).</summary>
+    IQueryable<UserSummary> UserSummaries { get; }
+
+    /// <summary>
+    /// Saves the unit of work. Throws <see cref="DbUpdateConcurrencyException"/> when a versioned row changed
+    /// meanwhile; use <see cref="PortalDbContextExtensions.TrySaveAsync"/> to get that as a result.
+    /// </summary>
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

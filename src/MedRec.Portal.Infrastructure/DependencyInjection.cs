@@ -1,0 +1,71 @@
+using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Infrastructure.Datasets;
+using MedRec.Portal.Infrastructure.Email;
+using MedRec.Portal.Infrastructure.Identity;
+using MedRec.Portal.Infrastructure.Persistence;
+using MedRec.Portal.Infrastructure.Seeding;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace MedRec.Portal.Infrastructure;
+
+/// <summary>The one call a host makes to get the database, Identity stores, email and seeding.</summary>
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers the provider chosen by <c>Database:Provider</c> (throws at once, listing the valid values, when
+    /// it is unknown), <see cref="IDbContextFactory{PortalDbContext}"/> and <see cref="IPortalDbContextFactory"/>,
+    /// Identity (users, roles, sign-in manager, lockout and password rules), <see cref="IGoldDatasetStore"/>,
+    /// <see cref="IEmailSender"/> per <c>Email:Sink</c>, <see cref="OrganizerAccounts"/>, the demo seeder, and
+    /// (unless <c>Database:MigrateOnStart</c> is false) a hosted service that migrates and seeds at start.
+    /// </summary>
+    public static IServiceCollection AddPortalInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var database = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var provider = DatabaseProviderSetup.ParseProvider(database.Provider);
+        var connectionString = DatabaseProviderSetup.ResolveConnectionString(configuration, provider, database);
+
+        services.Configure<DatabaseOptions>(configuration.GetSection(DatabaseOptions.SectionName));
+        services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.SectionName));
+        services.Configure<EmailOptions>(configuration.GetSection(EmailOptions.SectionName));
+
+        // Also registers PortalDbContext as scoped, which the Identity stores need.
+        services.AddDbContextFactory<PortalDbContext>(options => options.UseProvider(provider, connectionString));
+        services.AddSingleton<IPortalDbContextFactory, PortalDbContextFactory>();
+        services.AddSingleton<IGoldDatasetStore, GoldDatasetStore>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddDataProtection();
+        services.AddIdentityCore<PortalUser>(PortalIdentityOptions.Configure)
+            .AddRoles<PortalRole>()
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.AddScoped<OrganizerAccounts>();
+
+        var sink = configuration[$"{EmailOptions.SectionName}:Sink"];
+        if (string.Equals(sink, "Files", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddSingleton<IEmailSender, FileEmailSender>();
+        }
+        else if (string.IsNullOrEmpty(sink) || string.Equals(sink, "Smtp", StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        }
+        else
+        {
+            throw new InvalidOperationException($"Unknown email sink \"{sink}\" in configuration key {EmailOptions.SectionName}:Sink. Valid values: Smtp, Files.");
+        }
+
+        services.AddSingleton<DatabaseInitializer>();
+        if (database.MigrateOnStart)
+        {
+            services.AddHostedService<DatabaseInitializationService>();
+        }
+
+        return services;
+    }
+}
