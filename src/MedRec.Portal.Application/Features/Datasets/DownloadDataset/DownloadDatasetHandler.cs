@@ -1,0 +1,50 @@
+using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Application.Features.Teams;
+using MedRec.Portal.Domain.Common;
+using MedRec.Portal.Domain.Datasets;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace MedRec.Portal.Application.Features.Datasets.DownloadDataset;
+
+public sealed class DownloadDatasetHandler(IPortalDbContextFactory contexts, TimeProvider clock) : IQueryHandler<DownloadDatasetQuery, Result<DatasetDownload>>
+{
+    public async ValueTask<Result<DatasetDownload>> Handle(DownloadDatasetQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
+        var dataset = await db.Datasets.AsNoTracking().FirstOrDefaultAsync(d => d.Id == query.DatasetId, cancellationToken).ConfigureAwait(false);
+        if (dataset is null)
+        {
+            return Error.NotFound("The dataset");
+        }
+
+        if (!query.Actor.IsOrganizer)
+        {
+            var membership = await TeamQueries.MembershipAsync(db, dataset.TaskId, query.Actor.UserId, cancellationToken).ConfigureAwait(false);
+            if (membership is not { IsApproved: true })
+            {
+                return Error.Forbidden("Task data is available to members of teams whose registration an organiser has approved.");
+            }
+
+            if (dataset.Kind == DatasetKind.Inputs)
+            {
+                var now = clock.GetUtcNow().UtcDateTime;
+                var opensAt = await db.Phases.AsNoTracking()
+                    .Where(p => p.InputsDatasetId == dataset.Id)
+                    .Select(p => (DateTime?)p.OpensAt)
+                    .MinAsync(cancellationToken)
+                    .ConfigureAwait(false);
+                if (opensAt is null || opensAt > now)
+                {
+                    return Error.Forbidden(opensAt is null
+                        ? "These inputs are not in use by any phase."
+                        : $"These inputs become available when their phase opens ({opensAt:u}).");
+                }
+            }
+        }
+
+        var content = await DatasetContentReader.ReadAsync(db, dataset.Id, cancellationToken).ConfigureAwait(false);
+        return content is null ? Error.NotFound("The dataset's content") : new DatasetDownload(dataset.OriginalFileName, dataset.Sha256, content);
+    }
+}

@@ -1,0 +1,42 @@
+using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Application.Common;
+using MedRec.Portal.Domain.Common;
+using MedRec.Portal.Domain.Tasks;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace MedRec.Portal.Application.Features.Tasks.CreateTask;
+
+public sealed class CreateTaskHandler(IPortalDbContextFactory contexts, TimeProvider clock) : ICommandHandler<CreateTaskCommand, Result<Guid>>
+{
+    public async ValueTask<Result<Guid>> Handle(CreateTaskCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (!command.Actor.IsOrganizer)
+        {
+            return CommonErrors.OrganizersOnly;
+        }
+
+        var slug = command.Slug?.Trim() ?? "";
+        var errors = CompetitionTask.Validate(slug, command.Texts);
+        if (errors.Count > 0)
+        {
+            return Result<Guid>.Failure(errors);
+        }
+
+        await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
+        var slugTaken = Error.Conflict($"A task with slug \"{slug}\" already exists; choose another.");
+        if (await db.Tasks.AnyAsync(t => t.Slug == slug, cancellationToken).ConfigureAwait(false))
+        {
+            return slugTaken;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var task = new CompetitionTask(Guid.CreateVersion7(), command.Kind, slug, command.Texts, now);
+        task.Publish(command.Publish, now);
+        db.Tasks.Add(task);
+        db.Audit(command.Actor, AuditActions.TaskCreated, nameof(CompetitionTask), task.Id, before: null, TaskSnapshot.Of(task), now);
+        var saved = await db.TrySaveAsync(cancellationToken, onConflict: slugTaken).ConfigureAwait(false);
+        return saved.IsSuccess ? task.Id : Result<Guid>.Failure(saved.Errors);
+    }
+}

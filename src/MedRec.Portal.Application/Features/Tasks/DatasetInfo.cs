@@ -1,0 +1,4 @@
+namespace MedRec.Portal.Application.Features.Tasks;
+
+/// <summary>What a page shows about a stored data file (never its bytes).</summary>
+public sealed record DatasetInfo(Guid Id, string OriginalFileName, string Sha256, int RecordCount, long ByteCount, DateTime UploadedAt);

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using MedRec.Portal.Scoring.Datasets;
+using MedRec.Portal.Scoring.Tasks;
+using MedRec.Portal.Scoring.Text;
+
+namespace MedRec.Portal.Scoring.Gold;
+
+/// <summary>An ICD coding phase's gold: <c>主要诊断编码</c> and <c>其他诊断编码</c>, keyed by <c>病案标识</c>.</summary>
+public sealed class IcdGold : GoldSet
+{
+    /// <summary>Creates gold from records (identifiers must be unique and normalised).</summary>
+    /// <exception cref="DatasetFormatException">An identifier occurs twice.</exception>
+    public IcdGold(IReadOnlyList<IcdGoldRecord> records)
+        : base(records.Select(record => record.Id))
+    {
+        Records = records;
+    }
+
+    /// <inheritdoc />
+    public override TaskKind Kind => TaskKind.Icd;
+
+    /// <summary>The records in file order.</summary>
+    public IReadOnlyList<IcdGoldRecord> Records { get; }
+
+    /// <summary>Reads the gold from a dataset file (JSON array or JSON Lines).</summary>
+    /// <exception cref="DatasetFormatException">The file cannot be read, or a record lacks its primary code.</exception>
+    public static IcdGold Read(Stream stream) =>
+        new([.. DatasetReader.Read(stream, IcdFields.RecordId).Select(ToGold)]);
+
+    /// <summary>Reads the gold from a dataset file, asynchronously.</summary>
+    /// <exception cref="DatasetFormatException">The file cannot be read, or a record lacks its primary code.</exception>
+    public static async ValueTask<IcdGold> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
+    {
+        var records = new List<IcdGoldRecord>();
+        await foreach (var record in DatasetReader.ReadAsync(stream, IcdFields.RecordId, cancellationToken).ConfigureAwait(false))
+        {
+            records.Add(ToGold(record));
+        }
+
+        return new IcdGold(records);
+    }
+
+    /// <summary>The gold of one dataset record: its primary code and its additional codes split on <c>;</c>.</summary>
+    /// <exception cref="DatasetFormatException">The record has no non-empty <c>主要诊断编码</c> string.</exception>
+    public static IcdGoldRecord ToGold(DatasetRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var hasPrimary = record.Value.TryGetProperty(IcdFields.PrimaryCode, out var primaryValue) && primaryValue.ValueKind == JsonValueKind.String;
+        var primary = hasPrimary ? TextNormalizer.Normalize(primaryValue.GetString()!) : string.Empty;
+        if (primary.Length == 0)
+        {
+            throw new DatasetFormatException(
+                $"Gold record {record.RecordNumber} (line {record.Line}, id \"{record.Id}\") has no \"{IcdFields.PrimaryCode}\" code. Is this an input file rather than gold?",
+                record.RecordNumber,
+                record.Line,
+                null);
+        }
+
+        var others = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var code in record.GetText(IcdFields.OtherCodes).Split(';'))
+        {
+            var normalized = TextNormalizer.Normalize(code);
+            if (normalized.Length > 0)
+            {
+                others.Add(normalized);
+            }
+        }
+
+        return new IcdGoldRecord(record.Id, primary, others);
+    }
+}
