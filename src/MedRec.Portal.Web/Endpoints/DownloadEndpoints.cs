@@ -1,84 +1,66 @@
 using System.Security.Claims;
-using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Application.Features.Datasets;
+using MedRec.Portal.Application.Features.Datasets.DownloadDataset;
+using MedRec.Portal.Application.Features.Datasets.DownloadGold;
+using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Users;
 using MedRec.Portal.Web.Security;
-using Microsoft.EntityFrameworkCore;
+using Mediator;
 
 namespace MedRec.Portal.Web.Endpoints;
 
 /// <summary>
-/// File downloads. Inputs and the candidate list: organisers and approved teams of the task. Gold: organisers
-/// only, on a separate route under <c>/api/organizer</c>, so no participant path ever reaches it.
+/// File downloads. Inputs and the candidate list: organisers and approved teams of the task (the use case
+/// decides). Gold: organisers only, on its own route under <c>/api/organizer</c> that also requires the role,
+/// so no participant path ever reaches it.
 /// </summary>
 public static class DownloadEndpoints
 {
-    private const string JsonContentType = "application/json";
+    /// <summary>The URL of a non-secret dataset (a phase's inputs or a task's candidate list).</summary>
+    public static string DatasetUrl(Guid datasetId) => $"api/datasets/{datasetId}";
+
+    /// <summary>The URL of a phase's gold file (organisers only).</summary>
+    public static string GoldUrl(Guid phaseId) => $"api/organizer/phases/{phaseId}/gold";
 
     /// <summary>Maps the download routes.</summary>
     public static IEndpointRouteBuilder MapDownloadEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/api/tasks/{slug}/phases/{phaseCode}/inputs", DownloadInputsAsync).RequireAuthorization();
-        endpoints.MapGet("/api/tasks/{slug}/candidates", DownloadCandidatesAsync).RequireAuthorization();
-        endpoints.MapGet("/api/organizer/tasks/{slug}/phases/{phaseCode}/gold", DownloadGoldAsync)
+        endpoints.MapGet("/api/datasets/{datasetId:guid}", DownloadDatasetAsync).RequireAuthorization();
+        endpoints.MapGet("/api/organizer/phases/{phaseId:guid}/gold", DownloadGoldAsync)
             .RequireAuthorization(policy => policy.RequireRole(PortalRoles.Organizer));
         return endpoints;
     }
 
-    /// <summary>Registers what the download endpoints need.</summary>
-    public static IServiceCollection AddDownloads(this IServiceCollection services) =>
-        services.AddSingleton<DatasetAccessQuery>();
-
-    private static async Task<IResult> DownloadInputsAsync(
-        string slug, string phaseCode, ClaimsPrincipal user, DatasetAccessQuery access, CancellationToken cancellationToken)
+    private static async Task<IResult> DownloadDatasetAsync(
+        Guid datasetId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
     {
         if (user.ToActor() is not { } actor)
         {
             return Results.Unauthorized();
         }
 
-        return await SendAsync(await access.PhaseInputsAsync(actor, slug, phaseCode, cancellationToken), access, cancellationToken);
-    }
-
-    private static async Task<IResult> DownloadCandidatesAsync(
-        string slug, ClaimsPrincipal user, DatasetAccessQuery access, CancellationToken cancellationToken)
-    {
-        if (user.ToActor() is not { } actor)
-        {
-            return Results.Unauthorized();
-        }
-
-        return await SendAsync(await access.CandidateListAsync(actor, slug, cancellationToken), access, cancellationToken);
+        return Send(await mediator.Send(new DownloadDatasetQuery(actor, datasetId), cancellationToken));
     }
 
     private static async Task<IResult> DownloadGoldAsync(
-        string slug, string phaseCode, IPortalDbContextFactory contexts, IGoldDatasetStore gold, CancellationToken cancellationToken)
+        Guid phaseId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
     {
-        Guid? goldId;
-        await using (var db = await contexts.CreateAsync(cancellationToken))
+        if (user.ToActor() is not { } actor)
         {
-            goldId = await db.Phases.AsNoTracking()
-                .Where(p => p.Code == phaseCode && db.Tasks.Any(t => t.Id == p.TaskId && t.Slug == slug))
-                .Select(p => p.GoldDatasetId)
-                .FirstOrDefaultAsync(cancellationToken);
+            return Results.Unauthorized();
         }
 
-        if (goldId is not { } id || await gold.FindAsync(id, cancellationToken) is not { } file
-            || await gold.ReadContentAsync(id, cancellationToken) is not { } bytes)
-        {
-            return Results.NotFound();
-        }
-
-        return Results.File(bytes, JsonContentType, file.OriginalFileName);
+        return Send(await mediator.Send(new DownloadGoldQuery(actor, phaseId), cancellationToken));
     }
 
-    private static async Task<IResult> SendAsync(DatasetAccess access, DatasetAccessQuery query, CancellationToken cancellationToken)
+    private static IResult Send(Result<DatasetDownload> result)
     {
-        if (access.Dataset is not { } dataset)
+        if (result.IsFailure)
         {
-            return Results.StatusCode(access.Status);
+            return ResultHttp.Failure(result);
         }
 
-        var bytes = await query.ReadAsync(dataset.Id, cancellationToken);
-        return Results.File(bytes, JsonContentType, dataset.OriginalFileName);
+        var file = result.Value;
+        return Results.File(file.Content, "application/json", file.FileName);
     }
 }

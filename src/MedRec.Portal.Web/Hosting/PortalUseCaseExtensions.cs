@@ -16,6 +16,7 @@ public static class PortalUseCaseExtensions
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Singleton;
+            options.Assemblies = [typeof(MedRec.Portal.Application.Common.Actor)];
             options.PipelineBehaviors = [typeof(LoggingBehavior<,>)];
         });
         return services;

@@ -1,5 +1,4 @@
 using MedRec.Portal.Infrastructure;
-using MedRec.Portal.Web.Endpoints;
 using MedRec.Portal.Web.Localization;
 using MedRec.Portal.Web.Time;
 using MudBlazor.Services;
@@ -25,7 +24,6 @@ public static class PortalWebBuilderExtensions
         services.AddPortalInfrastructure(builder.Configuration);
         services.AddPortalAuthentication();
         services.AddPortalUseCases();
-        services.AddDownloads();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
