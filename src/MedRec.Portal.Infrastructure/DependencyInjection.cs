@@ -17,7 +17,8 @@ public static class DependencyInjection
     /// <summary>
     /// Registers the provider chosen by <c>Database:Provider</c> (throws at once, listing the valid values, when
     /// it is unknown), <see cref="IDbContextFactory{PortalDbContext}"/> and <see cref="IPortalDbContextFactory"/>,
-    /// Identity (users, roles, sign-in manager, lockout and password rules), <see cref="IGoldDatasetStore"/>,
+    /// Identity (users, roles, token providers, lockout and password rules; a web host adds
+    /// <see cref="AddPortalSignIn"/>), <see cref="IGoldDatasetStore"/>,
     /// <see cref="IEmailSender"/> per <c>Email:Sink</c>, <see cref="OrganizerAccounts"/>, the demo seeder, and
     /// (unless <c>Database:MigrateOnStart</c> is false) a hosted service that migrates and seeds at start.
     /// </summary>
@@ -42,7 +43,6 @@ public static class DependencyInjection
         services.AddIdentityCore<PortalUser>(PortalIdentityOptions.Configure)
             .AddRoles<PortalRole>()
             .AddEntityFrameworkStores<PortalDbContext>()
-            .AddSignInManager()
             .AddDefaultTokenProviders();
         services.AddScoped<OrganizerAccounts>();
 
@@ -66,6 +66,17 @@ public static class DependencyInjection
             services.AddHostedService<DatabaseInitializationService>();
         }
 
+        return services;
+    }
+
+    /// <summary>
+    /// For web hosts, after <see cref="AddPortalInfrastructure"/>: the sign-in manager and Identity's cookie
+    /// schemes (application, external, two-factor), with the application cookie as default scheme.
+    /// </summary>
+    public static IServiceCollection AddPortalSignIn(this IServiceCollection services)
+    {
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        new IdentityBuilder(typeof(PortalUser), typeof(PortalRole), services).AddSignInManager();
         return services;
     }
 }

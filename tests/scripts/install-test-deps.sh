@@ -8,6 +8,8 @@ need() { dpkg -s "$1" >/dev/null 2>&1 || packages+=("$1"); }
 need chromium
 # Chinese glyphs for the zh-CN pages and their screenshots (without it CJK renders as boxes).
 need fonts-wqy-zenhei
+# Database tests against PostgreSQL (tests/scripts/postgres.sh starts it).
+need postgresql
 if [ ${#packages[@]} -gt 0 ]; then
   echo "installing test dependencies: ${packages[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -47,7 +47,6 @@ public sealed class Team : IVersioned
 
     public DateTime CreatedAt { get; private set; }
 
-    /// <summary>Changes with every membership change, so the version check catches two joins racing for the last seat.</summary>
     public DateTime UpdatedAt { get; private set; }
 
     public Guid Version { get; set; }
@@ -106,7 +105,7 @@ public sealed class Team : IVersioned
 
         var now = Instants.RequireUtc(nowUtc, nameof(nowUtc));
         _members.Add(new TeamMember(Id, TaskId, userId, now));
-        UpdatedAt = now;
+        MembershipChanged(now);
     }
 
     /// <summary>
@@ -133,7 +132,7 @@ public sealed class Team : IVersioned
         }
 
         _members.RemoveAll(m => m.UserId == userId);
-        UpdatedAt = Instants.RequireUtc(nowUtc, nameof(nowUtc));
+        MembershipChanged(Instants.RequireUtc(nowUtc, nameof(nowUtc)));
     }
 
     /// <summary>Why leadership cannot pass from <paramref name="actingUserId"/> to <paramref name="newLeaderId"/>, or null.</summary>
@@ -160,7 +159,18 @@ public sealed class Team : IVersioned
         }
 
         LeaderId = newLeaderId;
-        UpdatedAt = Instants.RequireUtc(nowUtc, nameof(nowUtc));
+        MembershipChanged(Instants.RequireUtc(nowUtc, nameof(nowUtc)));
+    }
+
+    /// <summary>
+    /// Member rows are children, so adding one would not touch the team row and two joins racing for the last
+    /// seat would both pass. A new version makes the team row part of every membership change, and the store's
+    /// version check then refuses the second of two concurrent changes.
+    /// </summary>
+    private void MembershipChanged(DateTime now)
+    {
+        UpdatedAt = now;
+        Version = Guid.NewGuid();
     }
 
     /// <summary>Issues an invitation code valid for <paramref name="lifetime"/>.</summary>
