@@ -13,7 +13,7 @@ public static class AccountEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> LogOutAsync(SignInManager<PortalUser> signIn, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl)
+    private static async Task<IResult> LogOutAsync([Microsoft.AspNetCore.Mvc.FromServices] SignInManager<PortalUser> signIn, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl)
     {
         await signIn.SignOutAsync();
         return Results.LocalRedirect(CultureEndpoint.SafeLocal(string.IsNullOrEmpty(returnUrl) ? "/" : "/" + returnUrl.TrimStart('/')));

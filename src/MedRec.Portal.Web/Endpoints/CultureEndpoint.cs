@@ -19,7 +19,7 @@ public static class CultureEndpoint
     }
 
     private static async Task<IResult> SetCultureAsync(
-        HttpContext http, ClaimsPrincipal principal, UserManager<PortalUser> users, string? culture, string? redirectUri)
+        HttpContext http, ClaimsPrincipal principal, [Microsoft.AspNetCore.Mvc.FromServices] UserManager<PortalUser> users, string? culture, string? redirectUri)
     {
         var chosen = PortalCultures.Normalize(culture);
         if (chosen is null)

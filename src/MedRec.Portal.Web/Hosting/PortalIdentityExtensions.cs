@@ -1,7 +1,7 @@
 using MedRec.Portal.Web.Components.Account;
 using MedRec.Portal.Web.Security;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Identity;
+using MedRec.Portal.Infrastructure;
 
 namespace MedRec.Portal.Web.Hosting;
 
@@ -11,12 +11,8 @@ public static class PortalIdentityExtensions
     /// <summary>Identity cookies, the login and access-denied paths, and the circuit's authentication state.</summary>
     public static IServiceCollection AddPortalAuthentication(this IServiceCollection services)
     {
-        services.AddAuthentication(options =>
-            {
-                options.DefaultScheme = IdentityConstants.ApplicationScheme;
-                options.DefaultSignInScheme = IdentityConstants.ExternalScheme;
-            })
-            .AddIdentityCookies();
+        // The sign-in manager and Identity's cookie schemes come from the infrastructure; the web host shapes the cookie.
+        services.AddPortalSignIn();
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using MedRec.Portal.Infrastructure;
 using MedRec.Portal.Web.Localization;
 using MedRec.Portal.Web.Time;
@@ -17,6 +19,10 @@ public static class PortalWebBuilderExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddPortalLocalization();
+
+        // Chinese text goes out as characters, not as &#x...; entities: pages stay readable and half the size.
+        // Markup-significant characters (< > & " ') are still encoded.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<BrowserTimeZone>();
         services.AddHostedService<ListeningUrlReporter>();
@@ -24,6 +30,7 @@ public static class PortalWebBuilderExtensions
         services.AddPortalInfrastructure(builder.Configuration);
         services.AddPortalAuthentication();
         services.AddPortalUseCases();
+        services.AddSingleton<Components.Pages.Organizer.Queries.AuditLogPageQuery>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }

@@ -90,6 +90,9 @@ public sealed class OrganizerConsoleTests : SqlitePortalTest
     {
         var browser = Browser();
         await browser.LogInSuccessfullyAsync(PortalFactory.OrganizerEmail);
+
+        // Organiser accounts default to Chinese; these assertions read the English pages.
+        await browser.GetAsync("/culture?culture=en&redirectUri=%2F");
         return browser;
     }
 }
