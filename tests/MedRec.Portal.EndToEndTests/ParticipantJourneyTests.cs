@@ -69,12 +69,12 @@ public sealed class ParticipantJourneyTests : IAsyncLifetime
         await organizer.ByTestId("login-submit").ClickAsync();
         await organizer.WaitForInteractiveAsync();
         await organizer.ByTestId("approve").ClickAsync();
-        await Assertions.Expect(organizer.ByTestId("registration-status")).ToContainTextAsync("Approved");
-        await organizer.ScreenshotAsync("organizer-registrations-en");
-        await organizer.GoToInteractiveAsync($"organizer/tasks/{PortalServer.TaskSlug}");
-        await organizer.GetByRole(AriaRole.Tab, new PageGetByRoleOptions { Name = "Phases" }).ClickAsync();
+        // Organiser accounts default to Chinese, so the console speaks Chinese after sign-in.
+        await Assertions.Expect(organizer.ByTestId("registration-status")).ToContainTextAsync("已通过");
+        await organizer.ScreenshotAsync("organizer-registrations-zh");
+        await organizer.GoToInteractiveAsync($"organizer/tasks/{PortalServer.TaskSlug}?tab=phases");
         await organizer.ByTestId("phase-row").WaitForAsync();
-        await organizer.ScreenshotAsync("organizer-task-phases-en");
+        await organizer.ScreenshotAsync("organizer-task-phases-zh");
         await organizer.Context.CloseAsync();
 
         // Now the participant downloads the inputs.

@@ -35,7 +35,7 @@ public sealed class OrganizerConsoleTests : SqlitePortalTest
     {
         using var browser = await OrganizerAsync();
 
-        var page = await browser.GetAsync($"/organizer/tasks/{Scenario.Slug}");
+        var page = await browser.GetAsync($"/organizer/tasks/{Scenario.Slug}?tab=phases");
 
         page.Html.ShouldContain("inputs-A.jsonl");
         page.Html.ShouldContain("gold-A.jsonl");

@@ -28,7 +28,10 @@ public static class TaskCards
     public static string PhaseLabel(string code, string nameZh, string nameEn)
     {
         var name = Bilingual.Pick(nameZh, nameEn);
-        return string.IsNullOrWhiteSpace(name) || name == code ? code : $"{code} · {name}";
+        // A name that already says its code ("A 榜", "Phase A") is shown alone.
+        return string.IsNullOrWhiteSpace(name) ? code
+            : name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Contains(code) || name.StartsWith(code + " ", StringComparison.Ordinal) || name == code ? name
+            : $"{code} · {name}";
     }
 
     // The description is Markdown; the card shows its first paragraph as plain text (never as markup).
