@@ -203,4 +203,24 @@ public sealed class DatasetUseCaseTests
         replaced.Warnings.ShouldAllBe(w => w.Contains("current gold does not match"));
         replaced.Warnings.ShouldContain(w => w.Contains("\"v3\""));
     }
+
+    [Fact]
+    public async Task AcceptsTheOfficialCDrugRedFiles()
+    {
+        var candidates = File.ReadAllBytes(global::MedRec.Portal.Tests.Shared.SharedData.Require("cdrugred/候选药物列表.json"));
+        var inputs = File.ReadAllBytes(global::MedRec.Portal.Tests.Shared.SharedData.Require("cdrugred/CDrugRed_test-A.jsonl"));
+        var w = await StartAsync(DatabaseProvider.Sqlite);
+        await using var host = w.Host;
+        (await UploadAsync(w, DatasetFileKind.CandidateList, candidates)).ShouldSucceed().RecordCount.ShouldBe(651);
+        (await UploadAsync(w, DatasetFileKind.Inputs, inputs)).ShouldSucceed().RecordCount.ShouldBe(570);
+    }
+
+    [Fact]
+    public async Task AcceptsTheOfficialIcdInputsWithTheirNaNTokens()
+    {
+        var inputs = File.ReadAllBytes(global::MedRec.Portal.Tests.Shared.SharedData.Require("icd/ICD-Coding-test-A.json"));
+        var w = await StartAsync(DatabaseProvider.Sqlite, TaskKind.Icd);
+        await using var host = w.Host;
+        (await UploadAsync(w, DatasetFileKind.Inputs, inputs)).ShouldSucceed().RecordCount.ShouldBe(200);
+    }
 }
