@@ -4,7 +4,7 @@ using MedRec.Portal.Application.Features.Datasets.DownloadDataset;
 using MedRec.Portal.Application.Features.Datasets.DownloadGold;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Users;
-using MedRec.Portal.Web.Security;
+using MedRec.Portal.Infrastructure.Identity;
 using Mediator;
 
 namespace MedRec.Portal.Web.Endpoints;

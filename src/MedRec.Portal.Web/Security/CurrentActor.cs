@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Infrastructure.Identity;
 using Microsoft.AspNetCore.Components.Authorization;
 
 namespace MedRec.Portal.Web.Security;
