@@ -1,0 +1,48 @@
+using MedRec.Portal.Web.Components.Account;
+using MedRec.Portal.Web.Security;
+using Microsoft.AspNetCore.Components.Authorization;
+using MedRec.Portal.Infrastructure;
+
+namespace MedRec.Portal.Web.Hosting;
+
+/// <summary>Cookie authentication for the Identity users the infrastructure registers.</summary>
+public static class PortalIdentityExtensions
+{
+    /// <summary>Identity cookies, the login and access-denied paths, and the circuit's authentication state.</summary>
+    public static IServiceCollection AddPortalAuthentication(this IServiceCollection services)
+    {
+        // The sign-in manager and Identity's cookie schemes come from the infrastructure; the web host shapes the cookie.
+        services.AddPortalSignIn();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.Cookie.Name = "MedRec.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+
+            // API endpoints answer 401/403 rather than redirecting a download request to an HTML page.
+            options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorization();
+        services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
+        services.AddScoped<CurrentActor>();
+        services.AddScoped<AccountRegistration>();
+        return services;
+    }
+
+    private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using MedRec.Portal.Infrastructure;
+using MedRec.Portal.Web.Localization;
+using MedRec.Portal.Web.Time;
+using MudBlazor.Services;
+
+namespace MedRec.Portal.Web.Hosting;
+
+/// <summary>Registers everything the web host needs, one concern per call.</summary>
+public static class PortalWebBuilderExtensions
+{
+    /// <summary>Adds the portal's services: UI, localisation, data, identity, use cases, health checks.</summary>
+    public static WebApplicationBuilder AddPortalWeb(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.AddPortalLocalization();
+
+        // Chinese text goes out as characters, not as &#x...; entities: pages stay readable and half the size.
+        // Markup-significant characters (< > & " ') are still encoded.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<BrowserTimeZone>();
+        services.AddHostedService<ListeningUrlReporter>();
+
+        services.AddPortalInfrastructure(builder.Configuration);
+        services.AddPortalAuthentication();
+        services.AddPortalUseCases();
+        services.AddSingleton<Components.Pages.Organizer.Queries.AuditLogPageQuery>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return builder;
+    }
+}

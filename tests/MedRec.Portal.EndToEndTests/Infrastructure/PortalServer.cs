@@ -1,0 +1,121 @@
+using MedRec.Portal.Application.Features.Datasets;
+using MedRec.Portal.Application.Features.Datasets.UploadDataset;
+using MedRec.Portal.Application.Features.Tasks.CreatePhase;
+using MedRec.Portal.Application.Features.Tasks.CreateTask;
+using MedRec.Portal.Application.Common;
+using MedRec.Portal.Domain.Tasks;
+using MedRec.Portal.Infrastructure.Identity;
+using MedRec.Portal.Scoring.Tasks;
+using Mediator;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MedRec.Portal.EndToEndTests.Infrastructure;
+
+/// <summary>
+/// The portal on real Kestrel (a free port) with a temporary SQLite database, the seeded organiser and one
+/// published CDrugRed task whose phase A is open and has its files: what a browser needs to walk the whole flow.
+/// </summary>
+public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string OrganizerEmail = "organizer@e2e.medrec.local";
+    public const string Password = "correct-horse-42";
+    public const string TaskSlug = "cdrugred-e2e";
+
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "medrec-e2e-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>The server's address, e.g. http://127.0.0.1:41234.</summary>
+    public Uri BaseUrl { get; private set; } = new("http://localhost");
+
+    /// <summary>The inputs file the organiser uploaded (made up, not the licensed data).</summary>
+    public static byte[] Inputs { get; } = System.Text.Encoding.UTF8.GetBytes(
+        "{\"就诊标识\": \"E001\", \"患者序号\": 1}\n{\"就诊标识\": \"E002\", \"患者序号\": 2}\n");
+
+    public async ValueTask InitializeAsync()
+    {
+        Directory.CreateDirectory(_directory);
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseUrl = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        await SeedTaskAsync();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Cleaned with the temp folder later.
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+
+        // Development serves the Razor class libraries' static files straight from their projects.
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_directory, "portal.db")}");
+        builder.UseSetting("Database:DataDirectory", _directory);
+        builder.UseSetting("Seed:Demo", "false");
+        builder.UseSetting("Seed:Organizer:Email", OrganizerEmail);
+        builder.UseSetting("Seed:Organizer:Password", Password);
+        builder.UseSetting("Seed:Organizer:DisplayName", "E2E organiser");
+        builder.UseSetting("Email:Sink", "Files");
+        builder.UseSetting("Email:Directory", Path.Combine(_directory, "mail"));
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    private async Task SeedTaskAsync()
+    {
+        Actor organizer;
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var user = await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByEmailAsync(OrganizerEmail)
+                ?? throw new InvalidOperationException("the organiser was not seeded");
+            organizer = Actor.Organizer(user.Id);
+        }
+
+        var mediator = Services.GetRequiredService<IMediator>();
+        var now = DateTime.UtcNow;
+        var task = await mediator.Send(new CreateTaskCommand(
+            organizer,
+            TaskKind.CDrugRed,
+            TaskSlug,
+            new TaskTexts(
+                "出院带药推荐",
+                "Discharge medication recommendation",
+                "根据住院病历推荐出院带药。\n\n本任务为端到端测试数据。",
+                "Recommend the discharge medications of an inpatient visit.\n\nThis task holds end-to-end test data."),
+            Publish: true));
+        var phase = await mediator.Send(new CreatePhaseCommand(organizer, task.Value, new PhaseSettings
+        {
+            Code = "A",
+            NameZh = "A 榜",
+            NameEn = "Leaderboard A",
+            OpensAt = now.AddDays(-2),
+            ClosesAt = now.AddDays(12).AddHours(5),
+        }));
+        var candidates = await mediator.Send(new UploadDatasetCommand(
+            organizer, task.Value, null, DatasetFileKind.CandidateList, "candidates.json", "[\"示例药物甲\", \"示例药物乙\"]"u8.ToArray()));
+        var inputs = await mediator.Send(new UploadDatasetCommand(
+            organizer, task.Value, phase.Value, DatasetFileKind.Inputs, "cdrugred-A-inputs.jsonl", Inputs));
+        if (candidates.IsFailure || inputs.IsFailure)
+        {
+            throw new InvalidOperationException($"seeding failed: {candidates} / {inputs}");
+        }
+    }
+}
