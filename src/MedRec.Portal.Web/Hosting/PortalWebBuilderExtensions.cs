@@ -30,7 +30,6 @@ public static class PortalWebBuilderExtensions
         services.AddPortalInfrastructure(builder.Configuration);
         services.AddPortalAuthentication();
         services.AddPortalUseCases();
-        services.AddSingleton<Components.Pages.Organizer.Queries.AuditLogPageQuery>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }

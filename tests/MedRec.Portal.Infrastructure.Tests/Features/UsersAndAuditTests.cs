@@ -1,6 +1,7 @@
 using MedRec.Portal.Application.Common;
 using MedRec.Portal.Application.Features.Audit.QueryAuditLog;
 using MedRec.Portal.Application.Features.Users.ListUsers;
+using MedRec.Portal.Domain.Audit;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Infrastructure.Persistence;
 using MedRec.Portal.Infrastructure.Tests.Support;
@@ -68,5 +69,29 @@ public sealed class UsersAndAuditTests
 
         var window = (await handler.Handle(new QueryAuditLogQuery(organizer, FromUtc: host.Clock.UtcNow.AddSeconds(-30)), Ct)).ShouldSucceed();
         window.TotalCount.ShouldBe(2);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Runnable), MemberType = typeof(Providers))]
+    public async Task AuditLogListsSystemEventsThatHaveNoActor(DatabaseProvider provider)
+    {
+        await using var host = await PortalTestHost.StartAsync(provider);
+        var organizer = await host.CreateUserAsync("organizer", organizer: true);
+        await host.CreateTaskAsync(organizer);
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
+        await using (var db = await host.OpenAsync())
+        {
+            // What start-up seeding writes: an event of the system itself, with no user behind it.
+            db.AuditEvents.Add(new AuditEvent(Guid.NewGuid(), host.Clock.UtcNow, actorUserId: null, "system.seeded", "Portal", "demo", null, "{}"));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var log = (await host.Handler<QueryAuditLogHandler>().Handle(new QueryAuditLogQuery(organizer), Ct)).ShouldSucceed();
+
+        log.TotalCount.ShouldBe(2);
+        log.Items[0].Action.ShouldBe("system.seeded");
+        log.Items[0].ActorUserId.ShouldBeNull();
+        log.Items[0].ActorDisplayName.ShouldBe("");
+        log.Items[1].ActorDisplayName.ShouldBe("organizer");
     }
 }

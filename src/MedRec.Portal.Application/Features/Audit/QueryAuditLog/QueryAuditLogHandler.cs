@@ -50,16 +50,33 @@ public sealed class QueryAuditLogHandler(IPortalDbContextFactory contexts) : IQu
         }
 
         var total = await events.CountAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await (
-                from e in events
-                join user in db.UserSummaries on e.ActorUserId equals (Guid?)user.Id into actors
-                from user in actors.DefaultIfEmpty()
-                orderby e.OccurredAt descending, e.Id descending
-                select new AuditEntry(e.Id, e.OccurredAt, e.ActorUserId, user == null ? "" : user.DisplayName, e.Action, e.EntityType, e.EntityId, e.BeforeJson, e.AfterJson))
+        var pageOfEvents = await events
+            .OrderByDescending(e => e.OccurredAt)
+            .ThenByDescending(e => e.Id)
             .Skip(skip)
             .Take(size)
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
+
+        // Actor names in a second query and joined in memory: events written by the system (start-up seeding)
+        // have no actor, and a left join onto the user projection fails to materialise on them.
+        var actorIds = pageOfEvents.Where(e => e.ActorUserId is not null).Select(e => e.ActorUserId!.Value).Distinct().ToList();
+        var names = await db.UserSummaries
+            .Where(u => actorIds.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken)
+            .ConfigureAwait(false);
+        var rows = pageOfEvents
+            .Select(e => new AuditEntry(
+                e.Id,
+                e.OccurredAt,
+                e.ActorUserId,
+                e.ActorUserId is { } id ? names.GetValueOrDefault(id, "") : "",
+                e.Action,
+                e.EntityType,
+                e.EntityId,
+                e.BeforeJson,
+                e.AfterJson))
+            .ToList();
         return new PagedList<AuditEntry>(rows, total, page, size);
     }
 }
