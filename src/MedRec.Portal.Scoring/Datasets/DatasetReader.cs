@@ -132,7 +132,11 @@ public static class DatasetReader
         }
 
         private static DatasetFormatException Wrap(JsonInputException exception) =>
-            new($"The dataset file cannot be read: {exception.Message}", null, exception.Location?.Line, exception.Location?.Column);
+            new(
+                exception.Location is { } at ? $"The dataset file cannot be read at {at}: {exception.Message}" : $"The dataset file cannot be read: {exception.Message}",
+                null,
+                exception.Location?.Line,
+                exception.Location?.Column);
 
         private DatasetRecord Build(ElementFrame frame)
         {

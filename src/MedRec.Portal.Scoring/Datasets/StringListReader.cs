@@ -40,7 +40,7 @@ internal static class StringListReader
         }
         catch (JsonInputException exception)
         {
-            throw new DatasetFormatException($"The {what} cannot be read: {exception.Message}", null, exception.Location?.Line, exception.Location?.Column);
+            throw new DatasetFormatException(exception.Location is { } at ? $"The {what} cannot be read at {at}: {exception.Message}" : $"The {what} cannot be read: {exception.Message}", null, exception.Location?.Line, exception.Location?.Column);
         }
     }
 }

@@ -23,17 +23,21 @@ public sealed class CDrugRedGold : GoldSet
 
     /// <summary>Reads the gold from a dataset file (JSON array or JSON Lines; null lists count as empty).</summary>
     /// <exception cref="DatasetFormatException">The file cannot be read, or a record lacks <c>出院带药列表</c>.</exception>
-    public static CDrugRedGold Read(Stream stream) =>
-        new([.. DatasetReader.Read(stream, CDrugRedFields.VisitId).Select(ToGold)]);
+    public static CDrugRedGold Read(Stream stream)
+    {
+        var cache = new NormalizationCache();
+        return new([.. DatasetReader.Read(stream, CDrugRedFields.VisitId).Select(record => ToGold(record, cache))]);
+    }
 
     /// <summary>Reads the gold from a dataset file, asynchronously.</summary>
     /// <exception cref="DatasetFormatException">The file cannot be read, or a record lacks <c>出院带药列表</c>.</exception>
     public static async ValueTask<CDrugRedGold> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
     {
         var records = new List<CDrugRedGoldRecord>();
+        var cache = new NormalizationCache();
         await foreach (var record in DatasetReader.ReadAsync(stream, CDrugRedFields.VisitId, cancellationToken).ConfigureAwait(false))
         {
-            records.Add(ToGold(record));
+            records.Add(ToGold(record, cache));
         }
 
         return new CDrugRedGold(records);
@@ -41,7 +45,9 @@ public sealed class CDrugRedGold : GoldSet
 
     /// <summary>The gold of one dataset record.</summary>
     /// <exception cref="DatasetFormatException">The record lacks <c>出院带药列表</c> or it is not a list of strings.</exception>
-    public static CDrugRedGoldRecord ToGold(DatasetRecord record)
+    public static CDrugRedGoldRecord ToGold(DatasetRecord record) => ToGold(record, new NormalizationCache());
+
+    private static CDrugRedGoldRecord ToGold(DatasetRecord record, NormalizationCache cache)
     {
         ArgumentNullException.ThrowIfNull(record);
         if (!record.Has(CDrugRedFields.DischargeMedications))
@@ -56,7 +62,7 @@ public sealed class CDrugRedGold : GoldSet
         var drugs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var drug in record.GetStrings(CDrugRedFields.DischargeMedications))
         {
-            var normalized = TextNormalizer.Normalize(drug);
+            var normalized = cache.Normalize(drug);
             if (normalized.Length > 0)
             {
                 drugs.Add(normalized);

@@ -24,17 +24,21 @@ public sealed class IcdGold : GoldSet
 
     /// <summary>Reads the gold from a dataset file (JSON array or JSON Lines).</summary>
     /// <exception cref="DatasetFormatException">The file cannot be read, or a record lacks its primary code.</exception>
-    public static IcdGold Read(Stream stream) =>
-        new([.. DatasetReader.Read(stream, IcdFields.RecordId).Select(ToGold)]);
+    public static IcdGold Read(Stream stream)
+    {
+        var cache = new NormalizationCache();
+        return new([.. DatasetReader.Read(stream, IcdFields.RecordId).Select(record => ToGold(record, cache))]);
+    }
 
     /// <summary>Reads the gold from a dataset file, asynchronously.</summary>
     /// <exception cref="DatasetFormatException">The file cannot be read, or a record lacks its primary code.</exception>
     public static async ValueTask<IcdGold> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
     {
         var records = new List<IcdGoldRecord>();
+        var cache = new NormalizationCache();
         await foreach (var record in DatasetReader.ReadAsync(stream, IcdFields.RecordId, cancellationToken).ConfigureAwait(false))
         {
-            records.Add(ToGold(record));
+            records.Add(ToGold(record, cache));
         }
 
         return new IcdGold(records);
@@ -42,11 +46,13 @@ public sealed class IcdGold : GoldSet
 
     /// <summary>The gold of one dataset record: its primary code and its additional codes split on <c>;</c>.</summary>
     /// <exception cref="DatasetFormatException">The record has no non-empty <c>主要诊断编码</c> string.</exception>
-    public static IcdGoldRecord ToGold(DatasetRecord record)
+    public static IcdGoldRecord ToGold(DatasetRecord record) => ToGold(record, new NormalizationCache());
+
+    private static IcdGoldRecord ToGold(DatasetRecord record, NormalizationCache cache)
     {
         ArgumentNullException.ThrowIfNull(record);
         var hasPrimary = record.Value.TryGetProperty(IcdFields.PrimaryCode, out var primaryValue) && primaryValue.ValueKind == JsonValueKind.String;
-        var primary = hasPrimary ? TextNormalizer.Normalize(primaryValue.GetString()!) : string.Empty;
+        var primary = hasPrimary ? cache.Normalize(primaryValue.GetString()!) : string.Empty;
         if (primary.Length == 0)
         {
             throw new DatasetFormatException(
@@ -59,7 +65,7 @@ public sealed class IcdGold : GoldSet
         var others = new HashSet<string>(StringComparer.Ordinal);
         foreach (var code in record.GetText(IcdFields.OtherCodes).Split(';'))
         {
-            var normalized = TextNormalizer.Normalize(code);
+            var normalized = cache.Normalize(code);
             if (normalized.Length > 0)
             {
                 others.Add(normalized);

@@ -256,7 +256,7 @@ internal sealed class JsonElementFramer
             var location = Locate(_bufferOffset + _validated + bad);
             throw new JsonInputException(
                 IssueCodes.InvalidUtf8,
-                $"The file is not valid UTF-8 (byte 0x{span[bad]:X2} at {location}). Save it as UTF-8; files in GBK or other encodings are not accepted.",
+                $"The file is not valid UTF-8 (byte 0x{span[bad]:X2}). Save it as UTF-8; files in GBK or other encodings are not accepted.",
                 location);
         }
 
@@ -309,20 +309,27 @@ internal sealed class JsonElementFramer
 
         if (at.StartsWith("/"u8))
         {
-            return new JsonInputException(IssueCodes.Comment, $"Comments are not allowed in JSON (at {location}). Remove the comment.", location);
+            return new JsonInputException(IssueCodes.Comment, "Comments are not allowed in JSON. Remove the comment.", location);
         }
 
         if (at.StartsWith("NaN"u8) || at.StartsWith("Infinity"u8) || at.StartsWith("-Infinity"u8))
         {
-            return new JsonInputException(IssueCodes.NonFiniteNumber, $"NaN and Infinity are not valid JSON (at {location}). Write a number, a string or null instead.", location);
+            // The reader stops at the 'I' of "-Infinity"; point at the sign, where the token starts.
+            var index = offset - _bufferOffset;
+            if (at.StartsWith("Infinity"u8) && index > 0 && _buffer[index - 1] == (byte)'-')
+            {
+                location = location with { Column = location.Column - 1 };
+            }
+
+            return new JsonInputException(IssueCodes.NonFiniteNumber, "NaN and Infinity are not valid JSON. Write a number, a string or null instead.", location);
         }
 
         if (_topLevelClosed)
         {
-            return new JsonInputException(IssueCodes.TrailingContent, $"Unexpected content after the closing ']' of the array (at {location}). The file must end after the array.", location);
+            return new JsonInputException(IssueCodes.TrailingContent, "Unexpected content after the closing ']' of the array. The file must end after the array.", location);
         }
 
-        return new JsonInputException(IssueCodes.Syntax, $"Invalid JSON at {location}: {detail}", location);
+        return new JsonInputException(IssueCodes.Syntax, $"Invalid JSON: {detail}", location);
     }
 
     // The reader counts lines from 0 and positions in bytes; find the byte, then the character column.

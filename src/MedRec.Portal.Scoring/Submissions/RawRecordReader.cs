@@ -78,7 +78,7 @@ internal static class RawRecordReader
         }
         catch (InvalidOperationException exception)
         {
-            throw new JsonInputException(IssueCodes.Syntax, $"Invalid string at {at}: {exception.Message}", at);
+            throw new JsonInputException(IssueCodes.Syntax, $"Invalid string: {exception.Message}", at);
         }
     }
 

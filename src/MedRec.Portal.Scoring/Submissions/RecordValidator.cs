@@ -13,6 +13,8 @@ internal readonly record struct RecordOutcome(string? Id, SourceLocation IdAt, P
 /// <summary>The task-specific rules 4, 6 and 7 of docs/scoring.md applied to one record; shared helpers here.</summary>
 internal abstract class RecordValidator
 {
+    private readonly NormalizationCache _labels = new();
+
     /// <summary>Checks <paramref name="record"/>, reporting into <paramref name="issues"/>.</summary>
     public abstract RecordOutcome Validate(RawRecord record, IssueCollector issues);
 
@@ -74,7 +76,7 @@ internal abstract class RecordValidator
     /// Normalises labels, drops empty ones and repeats (with warnings) and reports labels outside
     /// <paramref name="allowed"/>; returns the distinct labels in order.
     /// </summary>
-    protected static List<string> CleanLabels(
+    protected List<string> CleanLabels(
         IEnumerable<(string Text, SourceLocation At)> labels,
         IReadOnlySet<string> allowed,
         string listName,
@@ -86,7 +88,7 @@ internal abstract class RecordValidator
         HashSet<string>? seen = null;
         foreach (var (text, at) in labels)
         {
-            var label = TextNormalizer.Normalize(text);
+            var label = _labels.Normalize(text);
             if (label.Length == 0)
             {
                 issues.Warning(IssueCodes.EmptyLabelDropped, "An empty label was dropped.", record.Number, id, at);
