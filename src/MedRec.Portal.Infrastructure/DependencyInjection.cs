@@ -4,6 +4,7 @@ using MedRec.Portal.Infrastructure.Email;
 using MedRec.Portal.Infrastructure.Identity;
 using MedRec.Portal.Infrastructure.Persistence;
 using MedRec.Portal.Infrastructure.Seeding;
+using MedRec.Portal.Infrastructure.Submissions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,6 +61,7 @@ public static class DependencyInjection
             throw new InvalidOperationException($"Unknown email sink \"{sink}\" in configuration key {EmailOptions.SectionName}:Sink. Valid values: Smtp, Files.");
         }
 
+        services.AddPortalSubmissions(configuration);
         services.AddSingleton<DatabaseInitializer>();
         if (database.MigrateOnStart)
         {
