@@ -61,6 +61,7 @@ public static class DependencyInjection
             throw new InvalidOperationException($"Unknown email sink \"{sink}\" in configuration key {EmailOptions.SectionName}:Sink. Valid values: Smtp, Files.");
         }
 
+        services.AddScoped<DemoSeeder>();
         services.AddPortalSubmissions(configuration);
         services.AddSingleton<DatabaseInitializer>();
         if (database.MigrateOnStart)
