@@ -1,6 +1,6 @@
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Features.Submissions;
-using MedRec.Portal.Application.Features.Submissions.Scoring;
+using MedRec.Portal.Application.Features.Submissions.Queue;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Features.Submissions;
-using MedRec.Portal.Application.Features.Submissions.Scoring;
+using MedRec.Portal.Application.Features.Submissions.Queue;
 using MedRec.Portal.Domain.Submissions;
 using MedRec.Portal.Infrastructure.Persistence;
 using MedRec.Portal.Infrastructure.Submissions;

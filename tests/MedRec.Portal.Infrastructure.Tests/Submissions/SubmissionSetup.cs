@@ -4,7 +4,7 @@ using MedRec.Portal.Application.Common;
 using MedRec.Portal.Application.Features.Datasets;
 using MedRec.Portal.Application.Features.Datasets.UploadDataset;
 using MedRec.Portal.Application.Features.Submissions;
-using MedRec.Portal.Application.Features.Submissions.Scoring;
+using MedRec.Portal.Application.Features.Submissions.Queue;
 using MedRec.Portal.Application.Features.Submissions.SubmitPrediction;
 using MedRec.Portal.Application.Features.Tasks.CreatePhase;
 using MedRec.Portal.Domain.Common;

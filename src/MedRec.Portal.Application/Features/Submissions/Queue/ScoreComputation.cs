@@ -1,6 +1,6 @@
 using MedRec.Portal.Scoring.Metrics;
 
-namespace MedRec.Portal.Application.Features.Submissions.Scoring;
+namespace MedRec.Portal.Application.Features.Submissions.Queue;
 
 /// <summary>The result of scoring a stored file: the score, or a reason the team may read (never gold content).</summary>
 public sealed record ScoreComputation(ScoreResult? Score, string? FailureReason)

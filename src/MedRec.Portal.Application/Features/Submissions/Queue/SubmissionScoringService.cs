@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace MedRec.Portal.Application.Features.Submissions.Scoring;
+namespace MedRec.Portal.Application.Features.Submissions.Queue;
 
 /// <summary>
 /// The persistent scoring queue: the submissions table itself. A worker claims the oldest claimable submission
