@@ -62,12 +62,14 @@ public static class DependencyInjection
         }
 
         services.AddScoped<DemoSeeder>();
-        services.AddPortalSubmissions(configuration);
         services.AddSingleton<DatabaseInitializer>();
         if (database.MigrateOnStart)
         {
             services.AddHostedService<DatabaseInitializationService>();
         }
+
+        // After the initializer: hosted services start in order, so the scoring worker finds a migrated database.
+        services.AddPortalSubmissions(configuration);
 
         return services;
     }
