@@ -119,6 +119,26 @@ public sealed class MySubmissionsTests
         (await db.Submissions.Where(s => s.IsSelectedForFinal).Select(s => s.Id).ToListAsync(ct)).ShouldBe([second]);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.Runnable), MemberType = typeof(Providers))]
+    public async Task TwoMembersSelectingAtOnceCannotExceedTheLimit(DatabaseProvider provider)
+    {
+        await using var host = await PortalTestHost.StartAsync(provider);
+        var setup = await SubmissionSetup.CreateAsync(host, settings: s => s with { Representative = RepresentativeSubmission.Selected, SelectionLimit = 1 });
+        var first = (await setup.SubmitAsync(SubmissionSetup.PerfectCDrugRed)).ShouldSucceed().SubmissionId;
+        var second = (await setup.SubmitAsync(SubmissionSetup.PartialCDrugRed)).ShouldSucceed().SubmissionId;
+        await setup.DrainQueueAsync();
+        var ct = TestContext.Current.CancellationToken;
+
+        var results = await Task.WhenAll(
+            Task.Run(async () => await host.Handler<SelectForFinalHandler>().Handle(new SelectForFinalCommand(setup.Member, first, true), ct), ct),
+            Task.Run(async () => await host.Handler<SelectForFinalHandler>().Handle(new SelectForFinalCommand(setup.Leader, second, true), ct), ct));
+
+        results.Count(r => r.IsSuccess).ShouldBe(1);
+        await using var db = await host.OpenAsync();
+        (await db.Submissions.CountAsync(s => s.IsSelectedForFinal, ct)).ShouldBe(1);
+    }
+
     [Fact]
     public async Task SelectingIsRefusedWhenThePhaseRanksTheBestSubmission()
     {

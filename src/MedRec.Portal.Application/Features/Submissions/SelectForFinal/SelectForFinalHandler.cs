@@ -49,6 +49,11 @@ public sealed class SelectForFinalHandler(IPortalDbContextFactory contexts, Time
             {
                 return Result.Failure(Error.Conflict($"Your team has already selected {selected} of the {phase.SelectionLimit} submission(s) allowed; unselect one first."));
             }
+
+            // Two members selecting at once would both see room under the limit: touching the team's version makes
+            // the second save fail with a concurrency error instead of exceeding the limit.
+            var team = await db.Teams.FirstAsync(t => t.Id == submission.TeamId, cancellationToken).ConfigureAwait(false);
+            team.Version = Guid.NewGuid();
         }
 
         var before = new { submission.IsSelectedForFinal };
