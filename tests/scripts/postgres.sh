@@ -49,6 +49,8 @@ if [ "$(as_postgres "SELECT 1 FROM pg_roles WHERE rolname = '$role'")" != "1" ];
   log "creating role $role"
   as_postgres "CREATE ROLE $role LOGIN CREATEDB PASSWORD '$password'"
 fi
+# Dropping a test database ends its leftover connections (pg_terminate_backend), which needs this grant.
+as_postgres "GRANT pg_signal_backend TO $role"
 if [ "$(as_postgres "SELECT 1 FROM pg_database WHERE datname = '$role'")" != "1" ]; then
   as_postgres "CREATE DATABASE $role OWNER $role"
 fi
