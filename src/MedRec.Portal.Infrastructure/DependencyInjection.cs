@@ -4,6 +4,7 @@ using MedRec.Portal.Infrastructure.Email;
 using MedRec.Portal.Infrastructure.Identity;
 using MedRec.Portal.Infrastructure.Persistence;
 using MedRec.Portal.Infrastructure.Seeding;
+using MedRec.Portal.Infrastructure.Submissions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,6 +67,9 @@ public static class DependencyInjection
         {
             services.AddHostedService<DatabaseInitializationService>();
         }
+
+        // After the initializer: hosted services start in order, so the scoring worker finds a migrated database.
+        services.AddPortalSubmissions(configuration);
 
         return services;
     }

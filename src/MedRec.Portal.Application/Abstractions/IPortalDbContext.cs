@@ -1,6 +1,7 @@
 using MedRec.Portal.Domain.Audit;
 using MedRec.Portal.Domain.Datasets;
 using MedRec.Portal.Domain.Registrations;
+using MedRec.Portal.Domain.Submissions;
 using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Domain.Teams;
 using Microsoft.EntityFrameworkCore;
@@ -31,6 +32,14 @@ public interface IPortalDbContext : IAsyncDisposable, IDisposable
     DbSet<DatasetContent> DatasetContents { get; }
 
     DbSet<AuditEvent> AuditEvents { get; }
+
+    DbSet<Submission> Submissions { get; }
+
+    DbSet<SubmissionContent> SubmissionContents { get; }
+
+    DbSet<QuotaSlot> QuotaSlots { get; }
+
+    DbSet<QuotaLedgerEntry> QuotaLedger { get; }
 
     /// <summary>The accounts, read-only, as a composable query (filter, join, page in the database).</summary>
     IQueryable<UserSummary> UserSummaries { get; }

@@ -3,6 +3,7 @@ using MedRec.Portal.Domain.Audit;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Datasets;
 using MedRec.Portal.Domain.Registrations;
+using MedRec.Portal.Domain.Submissions;
 using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Domain.Teams;
 using MedRec.Portal.Domain.Users;
@@ -42,6 +43,14 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<GoldDatasetContent> GoldDatasetContents => Set<GoldDatasetContent>();
 
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<Submission> Submissions => Set<Submission>();
+
+    public DbSet<SubmissionContent> SubmissionContents => Set<SubmissionContent>();
+
+    public DbSet<QuotaSlot> QuotaSlots => Set<QuotaSlot>();
+
+    public DbSet<QuotaLedgerEntry> QuotaLedger => Set<QuotaLedgerEntry>();
 
     public IQueryable<UserSummary> UserSummaries =>
         Users.AsNoTracking().Select(u => new UserSummary

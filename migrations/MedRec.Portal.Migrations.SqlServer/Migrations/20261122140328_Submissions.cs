@@ -1,0 +1,240 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace MedRec.Portal.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class Submissions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "QuotaLedger",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PhaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TeamId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    QuotaDay = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    SubmissionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ExtraAttempts = table.Column<int>(type: "int", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    ActorUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuotaLedger", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuotaLedger_Phases_PhaseId",
+                        column: x => x.PhaseId,
+                        principalTable: "Phases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_QuotaLedger_Teams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "Teams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Submissions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TaskId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PhaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TeamId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SubmittedByUserId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    QuotaDay = table.Column<DateOnly>(type: "date", nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    OriginalFileName = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
+                    Sha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ByteCount = table.Column<long>(type: "bigint", nullable: false),
+                    CompressedByteCount = table.Column<long>(type: "bigint", nullable: false),
+                    RecordCount = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    FailureReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    ValidationReportJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    ErrorCount = table.Column<int>(type: "int", nullable: false),
+                    WarningCount = table.Column<int>(type: "int", nullable: false),
+                    Counted = table.Column<bool>(type: "bit", nullable: false),
+                    CountingNote = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    DuplicateOfSubmissionId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    PrimaryScore = table.Column<double>(type: "float", nullable: true),
+                    MetricsJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ScorerVersion = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    ScoredAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    IsSelectedForFinal = table.Column<bool>(type: "bit", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    LeaseOwner = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    LeaseExpiresAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    PendingPrimaryScore = table.Column<double>(type: "float", nullable: true),
+                    PendingMetricsJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PendingScorerVersion = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: true),
+                    PendingFailure = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    PendingComputedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Submissions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Submissions_AspNetUsers_SubmittedByUserId",
+                        column: x => x.SubmittedByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Submissions_Phases_PhaseId",
+                        column: x => x.PhaseId,
+                        principalTable: "Phases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Submissions_Submissions_DuplicateOfSubmissionId",
+                        column: x => x.DuplicateOfSubmissionId,
+                        principalTable: "Submissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Submissions_Tasks_TaskId",
+                        column: x => x.TaskId,
+                        principalTable: "Tasks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Submissions_Teams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "Teams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "QuotaSlots",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PhaseId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TeamId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    QuotaDay = table.Column<DateOnly>(type: "date", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    SubmissionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_QuotaSlots", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_QuotaSlots_Submissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "Submissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SubmissionContents",
+                columns: table => new
+                {
+                    SubmissionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CompressedBytes = table.Column<byte[]>(type: "varbinary(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SubmissionContents", x => x.SubmissionId);
+                    table.ForeignKey(
+                        name: "FK_SubmissionContents_Submissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "Submissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuotaLedger_PhaseId_TeamId_QuotaDay",
+                table: "QuotaLedger",
+                columns: new[] { "PhaseId", "TeamId", "QuotaDay" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuotaLedger_TeamId",
+                table: "QuotaLedger",
+                column: "TeamId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuotaSlots_PhaseId_TeamId_Kind_QuotaDay_Number",
+                table: "QuotaSlots",
+                columns: new[] { "PhaseId", "TeamId", "Kind", "QuotaDay", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_QuotaSlots_SubmissionId",
+                table: "QuotaSlots",
+                column: "SubmissionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_DuplicateOfSubmissionId",
+                table: "Submissions",
+                column: "DuplicateOfSubmissionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_PhaseId_Status_PrimaryScore",
+                table: "Submissions",
+                columns: new[] { "PhaseId", "Status", "PrimaryScore" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_PhaseId_TeamId_Sha256",
+                table: "Submissions",
+                columns: new[] { "PhaseId", "TeamId", "Sha256" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_PhaseId_TeamId_SubmittedAt",
+                table: "Submissions",
+                columns: new[] { "PhaseId", "TeamId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_Status_SubmittedAt",
+                table: "Submissions",
+                columns: new[] { "Status", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_SubmittedByUserId",
+                table: "Submissions",
+                column: "SubmittedByUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_TaskId",
+                table: "Submissions",
+                column: "TaskId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Submissions_TeamId",
+                table: "Submissions",
+                column: "TeamId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "QuotaLedger");
+
+            migrationBuilder.DropTable(
+                name: "QuotaSlots");
+
+            migrationBuilder.DropTable(
+                name: "SubmissionContents");
+
+            migrationBuilder.DropTable(
+                name: "Submissions");
+        }
+    }
+}

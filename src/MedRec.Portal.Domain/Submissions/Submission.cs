@@ -1,0 +1,268 @@
+using MedRec.Portal.Domain.Common;
+using MedRec.Portal.Domain.Datasets;
+
+namespace MedRec.Portal.Domain.Submissions;
+
+/// <summary>
+/// A team's prediction file for a phase and what became of it: queued, scored (metrics stored, primary metric in
+/// its own column so boards sort in the database), failed (with a reason the team can read) or rejected (with
+/// the validation report). The bytes sit in <see cref="SubmissionContent"/> so lists never load them.
+/// </summary>
+public sealed class Submission : IVersioned
+{
+    public const int MaxDescriptionLength = 500;
+
+    public const int MaxReasonLength = 1000;
+
+    private Submission()
+    {
+    }
+
+    private Submission(Guid id, Guid taskId, Guid phaseId, Guid teamId, Guid submittedBy, DateTime submittedAt, DateOnly quotaDay, string description, StoredFileFacts file)
+    {
+        Id = id;
+        TaskId = taskId;
+        PhaseId = phaseId;
+        TeamId = teamId;
+        SubmittedByUserId = submittedBy;
+        SubmittedAt = submittedAt;
+        QuotaDay = quotaDay;
+        Description = description;
+        OriginalFileName = file.OriginalFileName;
+        Sha256 = file.Sha256;
+        ByteCount = file.ByteCount;
+        CompressedByteCount = file.CompressedByteCount;
+        RecordCount = file.RecordCount;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid TaskId { get; private set; }
+
+    public Guid PhaseId { get; private set; }
+
+    public Guid TeamId { get; private set; }
+
+    public Guid SubmittedByUserId { get; private set; }
+
+    public DateTime SubmittedAt { get; private set; }
+
+    /// <summary>The calendar day in the phase's quota zone the upload belongs to.</summary>
+    public DateOnly QuotaDay { get; private set; }
+
+    /// <summary>The team's own note ("ensemble of 3, threshold 0.4").</summary>
+    public string Description { get; private set; } = "";
+
+    public string OriginalFileName { get; private set; } = "";
+
+    /// <summary>Lower-case hex SHA-256 of the original bytes.</summary>
+    public string Sha256 { get; private set; } = "";
+
+    public long ByteCount { get; private set; }
+
+    public long CompressedByteCount { get; private set; }
+
+    /// <summary>Records (array elements) the validator read.</summary>
+    public int RecordCount { get; private set; }
+
+    public SubmissionStatus Status { get; private set; }
+
+    /// <summary>Why scoring failed, for the team to read (never gold content); empty otherwise.</summary>
+    public string FailureReason { get; private set; } = "";
+
+    /// <summary>The validation report as JSON: errors of a rejected file, warnings of an accepted one.</summary>
+    public string ValidationReportJson { get; private set; } = "";
+
+    public int ErrorCount { get; private set; }
+
+    public int WarningCount { get; private set; }
+
+    /// <summary>Whether the upload used the team's quota.</summary>
+    public bool Counted { get; private set; }
+
+    /// <summary>Why it did or did not use the quota, in words shown beside it.</summary>
+    public string CountingNote { get; private set; } = "";
+
+    /// <summary>The team's earlier submission in the phase with the same bytes, if any (allowed, but flagged).</summary>
+    public Guid? DuplicateOfSubmissionId { get; private set; }
+
+    /// <summary>The task's primary (ranking) metric, in its own column so leaderboards sort in the database.</summary>
+    public double? PrimaryScore { get; private set; }
+
+    /// <summary>Every metric as a JSON object of key → value, in display order.</summary>
+    public string? MetricsJson { get; private set; }
+
+    public string? ScorerVersion { get; private set; }
+
+    public DateTime? ScoredAt { get; private set; }
+
+    public bool IsSelectedForFinal { get; private set; }
+
+    /// <summary>How many times a worker claimed it (a crash mid-scoring shows as a second attempt).</summary>
+    public int Attempts { get; private set; }
+
+    public string? LeaseOwner { get; private set; }
+
+    /// <summary>Until when the claiming worker owns it; after that another worker may take it back.</summary>
+    public DateTime? LeaseExpiresAt { get; private set; }
+
+    /// <summary>An organiser's re-score waiting to be published (same shape as the live columns); null when none.</summary>
+    public double? PendingPrimaryScore { get; private set; }
+
+    public string? PendingMetricsJson { get; private set; }
+
+    public string? PendingScorerVersion { get; private set; }
+
+    /// <summary>Why the pending re-score could not be computed; empty when none failed.</summary>
+    public string PendingFailure { get; private set; } = "";
+
+    public DateTime? PendingComputedAt { get; private set; }
+
+    public Guid Version { get; set; }
+
+    /// <summary>Why a description cannot be stored, or null.</summary>
+    public static Error? CheckDescription(string? description) =>
+        (description?.Trim().Length ?? 0) > MaxDescriptionLength
+            ? Error.Validation(nameof(Description), $"The description may have at most {MaxDescriptionLength} characters.")
+            : null;
+
+    /// <summary>A valid file waiting for the scorer.</summary>
+    public static Submission Queue(Guid id, Guid taskId, Guid phaseId, Guid teamId, Guid submittedBy, DateTime submittedAtUtc, DateOnly quotaDay, string? description, StoredFileFacts file, string reportJson, int warningCount, bool counted, string countingNote, Guid? duplicateOf)
+    {
+        var submission = Create(id, taskId, phaseId, teamId, submittedBy, submittedAtUtc, quotaDay, description, file, reportJson, 0, warningCount, counted, countingNote, duplicateOf);
+        submission.Status = SubmissionStatus.Queued;
+        return submission;
+    }
+
+    /// <summary>A file that broke the rules: stored with its report so the team can see what to fix.</summary>
+    public static Submission Reject(Guid id, Guid taskId, Guid phaseId, Guid teamId, Guid submittedBy, DateTime submittedAtUtc, DateOnly quotaDay, string? description, StoredFileFacts file, string reportJson, int errorCount, int warningCount, bool counted, string countingNote, Guid? duplicateOf)
+    {
+        var submission = Create(id, taskId, phaseId, teamId, submittedBy, submittedAtUtc, quotaDay, description, file, reportJson, errorCount, warningCount, counted, countingNote, duplicateOf);
+        submission.Status = SubmissionStatus.Rejected;
+        return submission;
+    }
+
+    /// <summary>Whether a worker may claim it now: queued, or left in scoring by a worker whose lease ran out.</summary>
+    public bool IsClaimableAt(DateTime nowUtc) =>
+        Status == SubmissionStatus.Queued
+        || (Status == SubmissionStatus.Scoring && LeaseExpiresAt is { } expires && expires <= Instants.RequireUtc(nowUtc, nameof(nowUtc)));
+
+    /// <summary>A worker takes it for scoring until <paramref name="leaseExpiresAtUtc"/>.</summary>
+    public void Claim(string owner, DateTime leaseExpiresAtUtc, DateTime nowUtc)
+    {
+        if (!IsClaimableAt(nowUtc))
+        {
+            throw new DomainRuleException(Error.Conflict($"Submission {Id} is {Status} and cannot be claimed."));
+        }
+
+        Status = SubmissionStatus.Scoring;
+        LeaseOwner = owner;
+        LeaseExpiresAt = Instants.RequireUtc(leaseExpiresAtUtc, nameof(leaseExpiresAtUtc));
+        Attempts++;
+    }
+
+    /// <summary>Whether <paramref name="owner"/> still holds the lease (a worker that lost it must not write a result).</summary>
+    public bool IsLeasedBy(string owner) => Status == SubmissionStatus.Scoring && LeaseOwner == owner;
+
+    public void MarkScored(double primaryScore, string metricsJson, string scorerVersion, DateTime nowUtc)
+    {
+        Status = SubmissionStatus.Scored;
+        PrimaryScore = primaryScore;
+        MetricsJson = metricsJson;
+        ScorerVersion = scorerVersion;
+        ScoredAt = Instants.RequireUtc(nowUtc, nameof(nowUtc));
+        FailureReason = "";
+        ReleaseLease();
+    }
+
+    public void MarkFailed(string reason, DateTime nowUtc)
+    {
+        Status = SubmissionStatus.Failed;
+        FailureReason = Trim(reason);
+        ScoredAt = Instants.RequireUtc(nowUtc, nameof(nowUtc));
+        ReleaseLease();
+    }
+
+    /// <summary>The quota was given back (scoring failed through no fault of the file).</summary>
+    public void Uncount(string note)
+    {
+        Counted = false;
+        CountingNote = Trim(note);
+    }
+
+    /// <summary>Why the team cannot (un)select it for the final ranking, or null.</summary>
+    public Error? CheckCanSelect(bool select) =>
+        select && Status != SubmissionStatus.Scored
+            ? Error.Conflict($"Only scored submissions can be selected; this one is {Status.ToString().ToLowerInvariant()}.")
+            : null;
+
+    public void SelectForFinal(bool select)
+    {
+        if (CheckCanSelect(select) is { } error)
+        {
+            throw new DomainRuleException(error);
+        }
+
+        IsSelectedForFinal = select;
+    }
+
+    /// <summary>Stores an organiser's re-score beside the live score, to compare before publishing.</summary>
+    public void SetPendingRescore(double? primaryScore, string? metricsJson, string? scorerVersion, string failure, DateTime nowUtc)
+    {
+        PendingPrimaryScore = primaryScore;
+        PendingMetricsJson = metricsJson;
+        PendingScorerVersion = scorerVersion;
+        PendingFailure = Trim(failure);
+        PendingComputedAt = Instants.RequireUtc(nowUtc, nameof(nowUtc));
+    }
+
+    public bool HasPendingRescore => PendingComputedAt is not null && PendingMetricsJson is not null;
+
+    /// <summary>Makes the pending re-score the live score.</summary>
+    public void PublishPendingRescore(DateTime nowUtc)
+    {
+        if (!HasPendingRescore)
+        {
+            throw new DomainRuleException(Error.Conflict($"Submission {Id} has no computed re-score to publish."));
+        }
+
+        MarkScored(PendingPrimaryScore!.Value, PendingMetricsJson!, PendingScorerVersion!, nowUtc);
+        ClearPendingRescore();
+    }
+
+    public void ClearPendingRescore()
+    {
+        PendingPrimaryScore = null;
+        PendingMetricsJson = null;
+        PendingScorerVersion = null;
+        PendingFailure = "";
+        PendingComputedAt = null;
+    }
+
+    private static Submission Create(Guid id, Guid taskId, Guid phaseId, Guid teamId, Guid submittedBy, DateTime submittedAtUtc, DateOnly quotaDay, string? description, StoredFileFacts file, string reportJson, int errorCount, int warningCount, bool counted, string countingNote, Guid? duplicateOf)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (CheckDescription(description) is { } error)
+        {
+            throw new DomainRuleException(error);
+        }
+
+        return new Submission(id, taskId, phaseId, teamId, submittedBy, Instants.RequireUtc(submittedAtUtc, nameof(submittedAtUtc)), quotaDay, description?.Trim() ?? "", file)
+        {
+            ValidationReportJson = reportJson,
+            ErrorCount = errorCount,
+            WarningCount = warningCount,
+            Counted = counted,
+            CountingNote = Trim(countingNote),
+            DuplicateOfSubmissionId = duplicateOf,
+        };
+    }
+
+    private static string Trim(string text) => text.Length > MaxReasonLength ? text[..MaxReasonLength] : text;
+
+    private void ReleaseLease()
+    {
+        LeaseOwner = null;
+        LeaseExpiresAt = null;
+    }
+}
