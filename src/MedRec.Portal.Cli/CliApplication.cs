@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using MedRec.Portal.Cli.Commands;
+using MedRec.Portal.Scoring.Datasets;
+
+namespace MedRec.Portal.Cli;
+
+/// <summary>
+/// The <c>medrec</c> command line: parses arguments, runs one command and returns its exit code. Writers are passed
+/// in so tests run it in-process and read what it printed.
+/// </summary>
+internal static class CliApplication
+{
+    /// <summary>The commands of the released tool, in help order.</summary>
+    public static IReadOnlyList<CliCommand> DefaultCommands { get; } = [new ScoreCommand(), new ValidateCommand(), new DemoDataCommand()];
+
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default) =>
+        RunAsync(args, stdout, stderr, DefaultCommands, cancellationToken);
+
+    public static async Task<int> RunAsync(
+        string[] args, TextWriter stdout, TextWriter stderr, IEnumerable<CliCommand> commands, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var console = new CliConsole(stdout, stderr);
+        var root = BuildRoot(console, commands);
+        var parseResult = root.Parse(args);
+
+        // Help wins over missing options, as users expect from `medrec score --help`.
+        if (parseResult.Errors.Count > 0 && parseResult.Action is not HelpAction)
+        {
+            var command = parseResult.CommandResult.Command;
+            var helpHint = command is RootCommand ? "medrec --help" : $"medrec {command.Name} --help";
+            await stderr.WriteLineAsync(
+                $"error: {OneLine(string.Join(" ", parseResult.Errors.Select(e => e.Message)))} (usage: {helpHint})").ConfigureAwait(false);
+            return ExitCodes.UsageOrIoError;
+        }
+
+        var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        return await parseResult.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+    }
+
+    internal static RootCommand BuildRoot(CliConsole console, IEnumerable<CliCommand> commands)
+    {
+        var root = new RootCommand("medrec: offline scorer, validator and demo-data generator for MedRec.Portal competitions.");
+        foreach (var definition in commands)
+        {
+            var command = new Command(definition.Name, definition.Description);
+            definition.Configure(command);
+            command.SetAction((parseResult, cancellationToken) => ExecuteAsync(definition, parseResult, console, cancellationToken));
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+
+    private static async Task<int> ExecuteAsync(CliCommand command, ParseResult parseResult, CliConsole console, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await command.ExecuteAsync(parseResult, console, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (Describe(exception) is { } reason)
+        {
+            await console.Error.WriteLineAsync("error: " + OneLine(reason)).ConfigureAwait(false);
+            return ExitCodes.UsageOrIoError;
+        }
+    }
+
+    private static string OneLine(string text) => string.Join(" ", text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    // Expected failures become a one-line reason; anything else is a bug and keeps its stack trace.
+    private static string? Describe(Exception exception) => exception switch
+    {
+        CliUsageException usage => usage.Message,
+        DatasetFormatException dataset => dataset.Message,
+        FileNotFoundException missing => $"file not found: {missing.FileName ?? missing.Message}",
+        DirectoryNotFoundException directory => directory.Message,
+        UnauthorizedAccessException denied => denied.Message,
+        IOException io => io.Message,
+        _ => null,
+    };
+}

@@ -1,0 +1,51 @@
+namespace MedRec.Portal.Cli.Tests;
+
+public sealed class CliApplicationTests
+{
+    [Fact]
+    public async Task NoCommandIsAUsageError()
+    {
+        var run = await CliRun.RunAsync();
+
+        run.ShouldBeUsageError("medrec --help");
+    }
+
+    [Fact]
+    public async Task AnUnknownCommandIsAUsageError()
+    {
+        var run = await CliRun.RunAsync("rank", "--task", "icd");
+
+        run.ShouldBeUsageError("rank");
+    }
+
+    [Fact]
+    public async Task AnUnknownOptionIsAUsageError()
+    {
+        var run = await CliRun.RunAsync("validate", "--task", "icd", "--inputs", "a.json", "--submission", "b.json", "--verbose");
+
+        run.ShouldBeUsageError("--verbose");
+    }
+
+    [Fact]
+    public async Task HelpListsEveryCommandAndExitsZero()
+    {
+        var run = await CliRun.RunAsync("--help");
+
+        run.ExitCode.ShouldBe(0);
+        foreach (var command in CliApplication.DefaultCommands)
+        {
+            run.Out.ShouldContain(command.Name);
+        }
+    }
+
+    [Fact]
+    public async Task CommandHelpWinsOverMissingRequiredOptions()
+    {
+        var run = await CliRun.RunAsync("score", "--help");
+
+        run.ExitCode.ShouldBe(0);
+        run.Error.ShouldBeEmpty();
+        run.Out.ShouldContain("--max-additional-codes");
+        run.Out.ShouldContain("--candidates");
+    }
+}
