@@ -2,6 +2,7 @@ using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Infrastructure.Datasets;
 using MedRec.Portal.Infrastructure.Email;
 using MedRec.Portal.Infrastructure.Identity;
+using MedRec.Portal.Infrastructure.Leaderboards;
 using MedRec.Portal.Infrastructure.Persistence;
 using MedRec.Portal.Infrastructure.Seeding;
 using Microsoft.AspNetCore.Identity;
@@ -19,7 +20,8 @@ public static class DependencyInjection
     /// it is unknown), <see cref="IDbContextFactory{PortalDbContext}"/> and <see cref="IPortalDbContextFactory"/>,
     /// Identity (users, roles, token providers, lockout and password rules; a web host adds
     /// <see cref="AddPortalSignIn"/>), <see cref="IGoldDatasetStore"/>,
-    /// <see cref="IEmailSender"/> per <c>Email:Sink</c>, <see cref="OrganizerAccounts"/>, the demo seeder, and
+    /// <see cref="IEmailSender"/> per <c>Email:Sink</c>, <see cref="OrganizerAccounts"/>, the leaderboard services
+    /// (<see cref="LeaderboardServices.AddPortalLeaderboards"/>), the demo seeder, and
     /// (unless <c>Database:MigrateOnStart</c> is false) a hosted service that migrates and seeds at start.
     /// </summary>
     public static IServiceCollection AddPortalInfrastructure(this IServiceCollection services, IConfiguration configuration)
@@ -59,6 +61,8 @@ public static class DependencyInjection
         {
             throw new InvalidOperationException($"Unknown email sink \"{sink}\" in configuration key {EmailOptions.SectionName}:Sink. Valid values: Smtp, Files.");
         }
+
+        services.AddPortalLeaderboards(configuration);
 
         services.AddSingleton<DatabaseInitializer>();
         if (database.MigrateOnStart)
