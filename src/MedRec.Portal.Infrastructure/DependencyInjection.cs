@@ -5,6 +5,7 @@ using MedRec.Portal.Infrastructure.Identity;
 using MedRec.Portal.Infrastructure.Leaderboards;
 using MedRec.Portal.Infrastructure.Persistence;
 using MedRec.Portal.Infrastructure.Seeding;
+using MedRec.Portal.Infrastructure.Submissions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,8 +63,9 @@ public static class DependencyInjection
             throw new InvalidOperationException($"Unknown email sink \"{sink}\" in configuration key {EmailOptions.SectionName}:Sink. Valid values: Smtp, Files.");
         }
 
+        services.AddScoped<DemoSeeder>();
+        services.AddPortalSubmissions(configuration);
         services.AddPortalLeaderboards(configuration);
-
         services.AddSingleton<DatabaseInitializer>();
         if (database.MigrateOnStart)
         {

@@ -16,6 +16,9 @@ internal static class EmailFormat
             SubjectEncoding = Encoding.UTF8,
             Body = message.TextBody,
             BodyEncoding = Encoding.UTF8,
+
+            // Quoted-printable keeps ASCII readable in the .eml files of the development sink and is safe on any relay.
+            BodyTransferEncoding = TransferEncoding.QuotedPrintable,
             IsBodyHtml = false,
         };
         if (message.HtmlBody is not null)

@@ -34,6 +34,11 @@ public sealed class DatabaseInitializer(
         await using var scope = scopes.CreateAsyncScope();
         await OrganizerAccounts.EnsureRolesAsync(scope.ServiceProvider.GetRequiredService<RoleManager<PortalRole>>()).ConfigureAwait(false);
         await SeedConfiguredOrganizerAsync(scope.ServiceProvider, cancellationToken).ConfigureAwait(false);
+
+        if (seed.Value.Demo)
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task SeedConfiguredOrganizerAsync(IServiceProvider services, CancellationToken cancellationToken)

@@ -44,7 +44,8 @@ public static class DatasetInspector
             using var stream = new MemoryStream(content, writable: false);
             foreach (var record in DatasetReader.Read(stream, idKey))
             {
-                if (record.Value.TryGetProperty(answerKey, out var answer) && answer.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined))
+                // The official CDrugRed inputs carry the answer key with an empty list; only a filled answer leaks.
+                if (record.Value.TryGetProperty(answerKey, out var answer) && HoldsAnswer(answer))
                 {
                     return Error.Validation(
                         Field,
@@ -110,6 +111,14 @@ public static class DatasetInspector
             : CheckCodes((IcdGold)gold));
         return errors.Count > 0 ? Result<int>.Failure(errors) : gold.Count;
     }
+
+    private static bool HoldsAnswer(JsonElement answer) => answer.ValueKind switch
+    {
+        JsonValueKind.Array => answer.GetArrayLength() > 0,
+        JsonValueKind.String => !string.IsNullOrWhiteSpace(answer.GetString()),
+        JsonValueKind.Null or JsonValueKind.Undefined => false,
+        _ => true,
+    };
 
     private static List<Error> CheckDrugs(CDrugRedGold gold, IReadOnlySet<string>? candidates)
     {

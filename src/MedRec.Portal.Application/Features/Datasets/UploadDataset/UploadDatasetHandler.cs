@@ -34,7 +34,8 @@ public sealed class UploadDatasetHandler(IPortalDbContextFactory contexts, IGold
             return Error.Validation(FileField, $"The file has {command.Content.LongLength:N0} bytes; at most {MaxBytes:N0} are accepted.");
         }
 
-        var fileName = Path.GetFileName(command.FileName ?? "").Trim();
+        // Some browsers send the full client path, with either separator; keep only the name.
+        var fileName = (command.FileName ?? "").Split('/', '\\')[^1].Trim();
         if (fileName.Length == 0 || fileName.Length > 260)
         {
             return Error.Validation("FileName", "Give the file a name of 1–260 characters.");

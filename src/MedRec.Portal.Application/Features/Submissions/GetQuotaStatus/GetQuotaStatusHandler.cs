@@ -1,0 +1,45 @@
+using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Application.Features.Teams;
+using MedRec.Portal.Domain.Common;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace MedRec.Portal.Application.Features.Submissions.GetQuotaStatus;
+
+public sealed class GetQuotaStatusHandler(IPortalDbContextFactory contexts, TimeProvider clock) : IQueryHandler<GetQuotaStatusQuery, Result<QuotaStatus>>
+{
+    public async ValueTask<Result<QuotaStatus>> Handle(GetQuotaStatusQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
+        var phase = await db.Phases.AsNoTracking().FirstOrDefaultAsync(p => p.Id == query.PhaseId, cancellationToken).ConfigureAwait(false);
+        if (phase is null)
+        {
+            return Error.NotFound("The phase");
+        }
+
+        Guid teamId;
+        if (query.TeamId is { } requested)
+        {
+            if (!await SubmissionAccess.CanSeeTeamAsync(db, query.Actor, requested, cancellationToken).ConfigureAwait(false))
+            {
+                return Error.Forbidden("You can only see your own team's quota.");
+            }
+
+            teamId = requested;
+        }
+        else
+        {
+            var membership = await TeamQueries.MembershipAsync(db, phase.TaskId, query.Actor.UserId, cancellationToken).ConfigureAwait(false);
+            if (membership is null)
+            {
+                return Error.NotFound("Your team for this task");
+            }
+
+            teamId = membership.TeamId;
+        }
+
+        var day = phase.QuotaDayOf(clock.GetUtcNow().UtcDateTime);
+        return (await QuotaBook.ReadAsync(db, phase, teamId, day, cancellationToken).ConfigureAwait(false)).ToStatus();
+    }
+}

@@ -1,0 +1,197 @@
+using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Features.Datasets;
+using MedRec.Portal.Domain.Common;
+using MedRec.Portal.Domain.Submissions;
+using MedRec.Portal.Scoring;
+using MedRec.Portal.Scoring.Gold;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MedRec.Portal.Application.Features.Submissions.Queue;
+
+/// <summary>
+/// The persistent scoring queue: the submissions table itself. A worker claims the oldest claimable submission
+/// (queued, or left scoring by a worker whose lease ran out) under a lease, scores it against the phase's gold
+/// (read through <see cref="IGoldDatasetStore"/> only), and stores the metrics, or a failure the team can read.
+/// Claims and results are saved under the row's version token, so two workers never both claim one submission
+/// and a worker that lost its lease cannot overwrite the new owner's result.
+/// </summary>
+public sealed class SubmissionScoringService(
+    IPortalDbContextFactory contexts,
+    IGoldDatasetStore gold,
+    ISubmissionEvents events,
+    IOptions<ScoringWorkerOptions> workerOptions,
+    TimeProvider clock,
+    ILogger<SubmissionScoringService> logger)
+{
+    /// <summary>Shown when the gold does not fit the file; deliberately says nothing about the gold's content.</summary>
+    public const string GoldMismatchReason = "The file is valid against the phase's inputs but could not be scored against the phase's answers. The organisers have been told; this attempt was given back.";
+
+    public const string InternalErrorReason = "Scoring stopped on an internal error. The organisers have been told; this attempt was given back.";
+
+    public const string NoGoldReason = "The organisers have not uploaded this phase's answers yet, so it cannot be scored. This attempt was given back; an organiser can re-score it later.";
+
+    /// <summary>
+    /// Claims the oldest claimable submission for <paramref name="owner"/>; null when there is none. A submission
+    /// claimed <see cref="ScoringWorkerOptions.MaxAttempts"/> times without finishing is marked failed instead.
+    /// </summary>
+    public async Task<Guid?> TryClaimNextAsync(string owner, CancellationToken cancellationToken)
+    {
+        var options = workerOptions.Value;
+        for (var tries = 0; tries < 10; tries++)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
+            var candidate = await db.Submissions
+                .Where(s => s.Status == SubmissionStatus.Queued || (s.Status == SubmissionStatus.Scoring && s.LeaseExpiresAt <= now))
+                .OrderBy(s => s.SubmittedAt)
+                .FirstOrDefaultAsync(cancellationToken)
+                .ConfigureAwait(false);
+            if (candidate is null)
+            {
+                return null;
+            }
+
+            var retaken = candidate.Status == SubmissionStatus.Scoring;
+            if (candidate.Attempts >= options.MaxAttempts)
+            {
+                candidate.MarkFailed($"Scoring was interrupted {candidate.Attempts} times and did not finish. The organisers have been told; this attempt was given back.", now);
+                await GiveBackAsync(db, candidate, now, cancellationToken).ConfigureAwait(false);
+                db.Audit(null, SubmissionAuditActions.Failed, nameof(Submission), candidate.Id, null, new { candidate.Status, candidate.FailureReason }, now);
+                if ((await db.TrySaveAsync(cancellationToken).ConfigureAwait(false)).IsSuccess)
+                {
+                    events.Publish(new SubmissionChanged(candidate.Id, candidate.PhaseId, candidate.TeamId, candidate.Status, now));
+                }
+
+                continue;
+            }
+
+            candidate.Claim(owner, now + options.LeaseDuration, now);
+            var saved = await db.TrySaveAsync(cancellationToken).ConfigureAwait(false);
+            if (saved.IsFailure)
+            {
+                // Another worker claimed it first: look for the next one.
+                continue;
+            }
+
+            if (retaken)
+            {
+                logger.LogWarning("Retook submission {SubmissionId} whose scoring lease expired (attempt {Attempt})", candidate.Id, candidate.Attempts);
+            }
+
+            events.Publish(new SubmissionChanged(candidate.Id, candidate.PhaseId, candidate.TeamId, SubmissionStatus.Scoring, now));
+            return candidate.Id;
+        }
+
+        return null;
+    }
+
+    /// <summary>Scores a submission <paramref name="owner"/> has claimed and stores the outcome (unless the lease was lost meanwhile).</summary>
+    public async Task ScoreClaimedAsync(Guid submissionId, string owner, CancellationToken cancellationToken)
+    {
+        var outcome = await ComputeAsync(submissionId, cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
+        var submission = await db.Submissions.FirstOrDefaultAsync(s => s.Id == submissionId, cancellationToken).ConfigureAwait(false);
+        if (submission is null || !submission.IsLeasedBy(owner))
+        {
+            logger.LogWarning("Dropped the result for submission {SubmissionId}: worker {Owner} no longer holds its lease", submissionId, owner);
+            return;
+        }
+
+        if (outcome.Score is { } score)
+        {
+            submission.MarkScored(score.Metrics.Primary, MetricValues.ToJson(score.Metrics), score.ScorerVersion, now);
+            db.Audit(null, SubmissionAuditActions.Scored, nameof(Submission), submission.Id, null, new { submission.PrimaryScore, submission.MetricsJson, submission.ScorerVersion }, now);
+        }
+        else
+        {
+            submission.MarkFailed(outcome.FailureReason!, now);
+            await GiveBackAsync(db, submission, now, cancellationToken).ConfigureAwait(false);
+            db.Audit(null, SubmissionAuditActions.Failed, nameof(Submission), submission.Id, null, new { submission.FailureReason }, now);
+        }
+
+        var saved = await db.TrySaveAsync(cancellationToken).ConfigureAwait(false);
+        if (saved.IsFailure)
+        {
+            logger.LogWarning("Dropped the result for submission {SubmissionId}: it changed meanwhile ({Error})", submissionId, saved);
+            return;
+        }
+
+        events.Publish(new SubmissionChanged(submission.Id, submission.PhaseId, submission.TeamId, submission.Status, now));
+    }
+
+    /// <summary>
+    /// Scores a stored submission against its phase's current gold without saving anything (also used by
+    /// organisers' re-scoring and record inspection). A failure carries a reason the team may read.
+    /// </summary>
+    public async Task<ScoreComputation> ComputeAsync(Guid submissionId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
+            var submission = await db.Submissions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == submissionId, cancellationToken).ConfigureAwait(false);
+            var phase = submission is null ? null : await db.Phases.AsNoTracking().FirstOrDefaultAsync(p => p.Id == submission.PhaseId, cancellationToken).ConfigureAwait(false);
+            var task = phase is null ? null : await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == phase.TaskId, cancellationToken).ConfigureAwait(false);
+            if (submission is null || phase is null || task is null)
+            {
+                return ScoreComputation.Failed(InternalErrorReason);
+            }
+
+            if (phase.GoldDatasetId is not { } goldId || await gold.ReadContentAsync(goldId, cancellationToken).ConfigureAwait(false) is not { } goldBytes)
+            {
+                return ScoreComputation.Failed(NoGoldReason);
+            }
+
+            var definition = await PhaseScoringSetup.DefinitionAsync(db, task, cancellationToken).ConfigureAwait(false);
+            if (definition.IsFailure)
+            {
+                return ScoreComputation.Failed(definition.Errors[0].Message);
+            }
+
+            var compressed = await db.SubmissionContents.AsNoTracking().Where(c => c.SubmissionId == submissionId).Select(c => c.CompressedBytes).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            if (compressed is null)
+            {
+                return ScoreComputation.Failed(InternalErrorReason);
+            }
+
+            GoldSet goldSet;
+            using (var goldStream = new MemoryStream(goldBytes, writable: false))
+            {
+                goldSet = await GoldSet.ReadAsync(definition.Value, goldStream, cancellationToken).ConfigureAwait(false);
+            }
+
+            using var file = new MemoryStream(DatasetCompression.Decompress(compressed), writable: false);
+            var outcome = await SubmissionScorer.ScoreAsync(definition.Value, goldSet, file, PhaseScoringSetup.OptionsFor(phase, long.MaxValue), cancellationToken).ConfigureAwait(false);
+            if (outcome is ScoredSubmission scored)
+            {
+                return ScoreComputation.Succeeded(scored.Result);
+            }
+
+            logger.LogError("Submission {SubmissionId} is valid against the inputs but not against the gold of phase {PhaseId}: {Errors}", submissionId, phase.Id, string.Join("; ", outcome.Report.Errors));
+            return ScoreComputation.Failed(GoldMismatchReason);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "Scoring submission {SubmissionId} failed", submissionId);
+            return ScoreComputation.Failed(InternalErrorReason);
+        }
+    }
+
+    /// <summary>A failed scoring is not the team's fault: free its quota slots and record it in the ledger.</summary>
+    private static async Task GiveBackAsync(IPortalDbContext db, Submission submission, DateTime now, CancellationToken cancellationToken)
+    {
+        if (!submission.Counted)
+        {
+            return;
+        }
+
+        var slots = await db.QuotaSlots.Where(s => s.SubmissionId == submission.Id && s.Kind != QuotaSlotKind.RejectedDaily).ToListAsync(cancellationToken).ConfigureAwait(false);
+        db.QuotaSlots.RemoveRange(slots);
+        const string note = "Not counted: scoring failed through no fault of the file, so the attempt was given back.";
+        submission.Uncount(note);
+        db.QuotaLedger.Add(new QuotaLedgerEntry(Guid.CreateVersion7(), submission.PhaseId, submission.TeamId, now, submission.QuotaDay, QuotaLedgerKind.Refund, submission.Id, 0, note, null));
+    }
+}

@@ -1,0 +1,27 @@
+namespace MedRec.Portal.Application.Features.Submissions;
+
+/// <summary>
+/// A team's quota on a phase as the Submit tab shows it: "2 of 3 left today — resets at 00:00 Beijing time".
+/// Limits include organisers' grants. <see cref="Remaining"/> is what the team can still submit today (the
+/// smaller of today's and the phase's remaining).
+/// </summary>
+public sealed record QuotaStatus(
+    Guid PhaseId,
+    Guid TeamId,
+    DateOnly QuotaDay,
+    string TimeZoneId,
+    int UsedToday,
+    int DailyLimit,
+    int RemainingToday,
+    int UsedTotal,
+    int TotalLimit,
+    int RemainingTotal,
+    int RejectedToday,
+    int RejectedDailyCap,
+    DateTime ResetsAtUtc,
+    DateTime ResetsAtPhaseLocal)
+{
+    public int Remaining => Math.Min(RemainingToday, RemainingTotal);
+
+    public int RejectedRemainingToday => Math.Max(0, RejectedDailyCap - RejectedToday);
+}

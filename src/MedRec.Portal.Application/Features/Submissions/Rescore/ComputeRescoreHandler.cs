@@ -1,0 +1,71 @@
+using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Features.Submissions.Queue;
+using MedRec.Portal.Domain.Common;
+using MedRec.Portal.Domain.Submissions;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace MedRec.Portal.Application.Features.Submissions.Rescore;
+
+public sealed class ComputeRescoreHandler(IPortalDbContextFactory contexts, SubmissionScoringService scoring, TimeProvider clock) : ICommandHandler<ComputeRescoreCommand, Result<IReadOnlyList<RescoreComparison>>>
+{
+    public async ValueTask<Result<IReadOnlyList<RescoreComparison>>> Handle(ComputeRescoreCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (!command.Actor.IsOrganizer)
+        {
+            return CommonErrors.OrganizersOnly;
+        }
+
+        await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
+        if (!await db.Phases.AsNoTracking().AnyAsync(p => p.Id == command.PhaseId, cancellationToken).ConfigureAwait(false))
+        {
+            return Error.NotFound("The phase");
+        }
+
+        var submissions = await db.Submissions
+            .Where(s => s.PhaseId == command.PhaseId
+                && (command.SubmissionId == null || s.Id == command.SubmissionId)
+                && (s.Status == SubmissionStatus.Scored || s.Status == SubmissionStatus.Failed))
+            .OrderBy(s => s.SubmittedAt)
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        if (command.SubmissionId is not null && submissions.Count == 0)
+        {
+            return Error.NotFound("A scored or failed submission with that id in this phase");
+        }
+
+        var teamIds = submissions.Select(s => s.TeamId).Distinct().ToList();
+        var teamNames = await db.Teams.AsNoTracking().Where(t => teamIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var comparisons = new List<RescoreComparison>();
+        foreach (var submission in submissions)
+        {
+            var computed = await scoring.ComputeAsync(submission.Id, cancellationToken).ConfigureAwait(false);
+            submission.SetPendingRescore(
+                computed.Score?.Metrics.Primary,
+                computed.Score is { } score ? MetricValues.ToJson(score.Metrics) : null,
+                computed.Score?.ScorerVersion,
+                computed.FailureReason ?? "",
+                now);
+            comparisons.Add(new RescoreComparison(
+                submission.Id,
+                submission.TeamId,
+                teamNames.GetValueOrDefault(submission.TeamId, ""),
+                submission.SubmittedAt,
+                submission.Status,
+                submission.PrimaryScore,
+                MetricValues.Parse(submission.MetricsJson),
+                submission.ScorerVersion,
+                submission.PendingPrimaryScore,
+                MetricValues.Parse(submission.PendingMetricsJson),
+                submission.PendingScorerVersion,
+                submission.PendingFailure));
+        }
+
+        db.Audit(command.Actor, SubmissionAuditActions.RescoreComputed, "Phase", command.PhaseId, null, new { command.SubmissionId, Count = comparisons.Count, Changed = comparisons.Count(c => c.PrimaryChanged) }, now);
+        var saved = await db.TrySaveAsync(cancellationToken).ConfigureAwait(false);
+        return saved.IsSuccess ? comparisons : Result<IReadOnlyList<RescoreComparison>>.Failure(saved.Errors);
+    }
+}

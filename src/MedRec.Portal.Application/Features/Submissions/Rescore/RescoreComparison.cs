@@ -1,0 +1,24 @@
+using MedRec.Portal.Domain.Submissions;
+using MedRec.Portal.Scoring.Metrics;
+
+namespace MedRec.Portal.Application.Features.Submissions.Rescore;
+
+/// <summary>Old and new score of one submission, side by side, before an organiser publishes the new one.</summary>
+public sealed record RescoreComparison(
+    Guid SubmissionId,
+    Guid TeamId,
+    string TeamName,
+    DateTime SubmittedAtUtc,
+    SubmissionStatus Status,
+    double? OldPrimaryScore,
+    IReadOnlyList<MetricScore> OldMetrics,
+    string? OldScorerVersion,
+    double? NewPrimaryScore,
+    IReadOnlyList<MetricScore> NewMetrics,
+    string? NewScorerVersion,
+    string NewFailure)
+{
+    /// <summary>Whether publishing would change the primary metric (beyond the ranking tie tolerance).</summary>
+    public bool PrimaryChanged => OldPrimaryScore is null != NewPrimaryScore is null
+        || (OldPrimaryScore is { } before && NewPrimaryScore is { } after && Math.Abs(before - after) >= MedRec.Portal.Scoring.Tasks.TaskDefinition.TieEpsilon);
+}

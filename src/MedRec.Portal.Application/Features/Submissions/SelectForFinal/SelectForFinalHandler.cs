@@ -1,0 +1,60 @@
+using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Domain.Common;
+using MedRec.Portal.Domain.Submissions;
+using MedRec.Portal.Domain.Tasks;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace MedRec.Portal.Application.Features.Submissions.SelectForFinal;
+
+public sealed class SelectForFinalHandler(IPortalDbContextFactory contexts, TimeProvider clock) : ICommandHandler<SelectForFinalCommand, Result>
+{
+    public async ValueTask<Result> Handle(SelectForFinalCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
+        var submission = await db.Submissions.FirstOrDefaultAsync(s => s.Id == command.SubmissionId, cancellationToken).ConfigureAwait(false);
+        if (submission is null)
+        {
+            return Result.Failure(Error.NotFound("The submission"));
+        }
+
+        var isMember = await db.TeamMembers.AsNoTracking().AnyAsync(m => m.TeamId == submission.TeamId && m.UserId == command.Actor.UserId, cancellationToken).ConfigureAwait(false);
+        if (!isMember)
+        {
+            return Result.Failure(Error.Forbidden("Only members of the submitting team can select its submissions."));
+        }
+
+        var phase = await db.Phases.AsNoTracking().FirstAsync(p => p.Id == submission.PhaseId, cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (phase.Representative != RepresentativeSubmission.Selected)
+        {
+            return Result.Failure(Error.Conflict($"Phase \"{phase.Code}\" ranks each team by its {phase.Representative.ToString().ToLowerInvariant()} submission; there is nothing to select."));
+        }
+
+        if (!phase.IsOpenAt(now))
+        {
+            return Result.Failure(Error.Conflict($"Selections can be changed only while phase \"{phase.Code}\" is open (until {PhaseTime.Describe(phase.ClosesAt, phase.QuotaTimeZoneId)})."));
+        }
+
+        if (submission.CheckCanSelect(command.Selected) is { } error)
+        {
+            return Result.Failure(error);
+        }
+
+        if (command.Selected && !submission.IsSelectedForFinal)
+        {
+            var selected = await db.Submissions.CountAsync(s => s.PhaseId == phase.Id && s.TeamId == submission.TeamId && s.IsSelectedForFinal, cancellationToken).ConfigureAwait(false);
+            if (selected >= phase.SelectionLimit)
+            {
+                return Result.Failure(Error.Conflict($"Your team has already selected {selected} of the {phase.SelectionLimit} submission(s) allowed; unselect one first."));
+            }
+        }
+
+        var before = new { submission.IsSelectedForFinal };
+        submission.SelectForFinal(command.Selected);
+        db.Audit(command.Actor, SubmissionAuditActions.SelectionChanged, nameof(Submission), submission.Id, before, new { submission.IsSelectedForFinal }, now);
+        var saved = await db.TrySaveAsync(cancellationToken).ConfigureAwait(false);
+        return saved;
+    }
+}

@@ -1,0 +1,246 @@
+using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Application.Features.Datasets;
+using MedRec.Portal.Application.Features.Teams;
+using MedRec.Portal.Domain.Common;
+using MedRec.Portal.Domain.Datasets;
+using MedRec.Portal.Domain.Registrations;
+using MedRec.Portal.Domain.Submissions;
+using MedRec.Portal.Domain.Tasks;
+using MedRec.Portal.Scoring;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MedRec.Portal.Application.Features.Submissions.SubmitPrediction;
+
+public sealed class SubmitPredictionHandler(
+    IPortalDbContextFactory contexts,
+    IDatabaseErrors databaseErrors,
+    IScoringQueueSignal queue,
+    ISubmissionEvents events,
+    IOptions<SubmissionOptions> options,
+    TimeProvider clock,
+    ILogger<SubmitPredictionHandler> logger) : ICommandHandler<SubmitPredictionCommand, Result<SubmissionReceipt>>
+{
+    /// <summary>Enough for every racing upload of a team to find its place (each retry sees one more slot taken).</summary>
+    private const int MaxSaveAttempts = 64;
+
+    private const string FileField = "File";
+
+    public async ValueTask<Result<SubmissionReceipt>> Handle(SubmitPredictionCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (Submission.CheckDescription(command.Description) is { } descriptionError)
+        {
+            return descriptionError;
+        }
+
+        CompetitionTask? task;
+        Phase? phase;
+        TeamMembership? membership;
+        await using (var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false))
+        {
+            phase = await db.Phases.AsNoTracking().FirstOrDefaultAsync(p => p.Id == command.PhaseId, cancellationToken).ConfigureAwait(false);
+            task = phase is null ? null : await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == phase.TaskId, cancellationToken).ConfigureAwait(false);
+            if (phase is null || task is null)
+            {
+                return Error.NotFound("The phase");
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (CheckOpen(phase, now) is { } closed)
+            {
+                return closed;
+            }
+
+            membership = await TeamQueries.MembershipAsync(db, phase.TaskId, command.Actor.UserId, cancellationToken).ConfigureAwait(false);
+            if (CheckApproved(membership) is { } notApproved)
+            {
+                return notApproved;
+            }
+        }
+
+        var maxBytes = options.Value.MaxBytes;
+        var read = await ReadLimitedAsync(command, maxBytes, cancellationToken).ConfigureAwait(false);
+        if (read.IsFailure)
+        {
+            return Result<SubmissionReceipt>.Failure(read.Errors);
+        }
+
+        var content = read.Value;
+        var fileName = Path.GetFileName(command.FileName ?? "").Trim();
+        if (fileName.Length == 0)
+        {
+            fileName = "submission.json";
+        }
+
+        if (fileName.Length > 260)
+        {
+            return Error.Validation("FileName", "The file name may have at most 260 characters.");
+        }
+
+        PhaseScoringSetup setup;
+        await using (var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var loaded = await PhaseScoringSetup.LoadAsync(db, task, phase, maxBytes, cancellationToken).ConfigureAwait(false);
+            if (loaded.IsFailure)
+            {
+                return Result<SubmissionReceipt>.Failure(loaded.Errors);
+            }
+
+            setup = loaded.Value;
+        }
+
+        using var stream = new MemoryStream(content, writable: false);
+        var validation = await SubmissionValidator.ValidateAsync(setup.Definition, setup.InputIds, stream, setup.Options, cancellationToken).ConfigureAwait(false);
+        var report = StoredReport.From(validation, validation.IsValid ? null : FileSniffer.OtherTaskHint(task.Kind, content, validation));
+        var compressed = DatasetCompression.Compress(content);
+        var facts = new StoredFileFacts(fileName, DatasetCompression.Sha256Hex(content), validation.RecordCount, content.LongLength, compressed.LongLength);
+        return await StoreAsync(command, task, phase, membership!.TeamId, facts, compressed, report, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Error? CheckOpen(Phase phase, DateTime now)
+    {
+        var window = $"{PhaseTime.Describe(phase.OpensAt, phase.QuotaTimeZoneId)} until {PhaseTime.Describe(phase.ClosesAt, phase.QuotaTimeZoneId)}";
+        return phase.StatusAt(now) switch
+        {
+            PhaseStatus.Upcoming => Error.Conflict($"Phase \"{phase.Code}\" is not open yet: it accepts submissions from {window}.") with { Field = "Phase" },
+            PhaseStatus.Closed => Error.Conflict($"Phase \"{phase.Code}\" is closed: it accepted submissions from {window}.") with { Field = "Phase" },
+            _ => null,
+        };
+    }
+
+    private static Error? CheckApproved(TeamMembership? membership) => membership switch
+    {
+        null => Error.Forbidden("You are not in a team for this task. Create or join a team and register it; submissions come from teams."),
+        { RegistrationStatus: null } => Error.Forbidden($"Team \"{membership.TeamName}\" is not registered for this task. The team leader registers it (accepting the data-use terms); once an organiser approves, you can submit."),
+        { RegistrationStatus: RegistrationStatus.Pending } => Error.Forbidden($"Team \"{membership.TeamName}\"'s registration is waiting for an organiser's approval; you can submit once it is approved."),
+        { RegistrationStatus: RegistrationStatus.Rejected } => Error.Forbidden($"Team \"{membership.TeamName}\"'s registration was rejected ({membership.RejectionReason}); fix that and register again before submitting."),
+        _ => null,
+    };
+
+    /// <summary>Reads at most <paramref name="maxBytes"/> + 1 bytes, so a lying or missing length cannot make us buffer a huge upload.</summary>
+    private static async Task<Result<byte[]>> ReadLimitedAsync(SubmitPredictionCommand command, long maxBytes, CancellationToken cancellationToken)
+    {
+        var limit = $"{maxBytes:N0} bytes ({maxBytes / (1024.0 * 1024.0):0.#} MiB)";
+        if (command.DeclaredLength is { } declared && declared > maxBytes)
+        {
+            return Error.Validation(FileField, $"The file has {declared:N0} bytes; at most {limit} are accepted. Remove indentation or extra fields to make it smaller.");
+        }
+
+        ArgumentNullException.ThrowIfNull(command.Content);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int n;
+        while ((n = await command.Content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            buffer.Write(chunk, 0, n);
+            if (buffer.Length > maxBytes)
+            {
+                return Error.Validation(FileField, $"The file is larger than {limit}, the most accepted. Remove indentation or extra fields to make it smaller.");
+            }
+        }
+
+        var content = buffer.ToArray();
+        if (content.Length == 0 || FileSniffer.IsBlank(content))
+        {
+            return Error.Validation(FileField, "The file is empty. Upload the JSON array of your predictions.");
+        }
+
+        if (FileSniffer.DescribeNonJson(content) is { } what)
+        {
+            return Error.Validation(FileField, $"The file is {what}, not a JSON file. Upload the uncompressed .json prediction file itself (a JSON array, UTF-8).");
+        }
+
+        return content;
+    }
+
+    private async Task<Result<SubmissionReceipt>> StoreAsync(SubmitPredictionCommand command, CompetitionTask task, Phase phase, Guid teamId, StoredFileFacts facts, byte[] compressed, StoredReport report, CancellationToken cancellationToken)
+    {
+        var rejected = report.ErrorCount > 0;
+        for (var attempt = 1; ; attempt++)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var day = phase.QuotaDayOf(now);
+            await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
+            var book = await QuotaBook.ReadAsync(db, phase, teamId, day, cancellationToken).ConfigureAwait(false);
+            var id = Guid.CreateVersion7();
+            bool counted;
+            string note;
+            if (rejected)
+            {
+                if (book.CheckRejectedSlotsLeft(report.Summary()) is { } capReached)
+                {
+                    return capReached;
+                }
+
+                counted = phase.FailedSubmissionsCountTowardQuota;
+                if (counted && book.CheckCountedSlotsLeft() is { } noQuota)
+                {
+                    return noQuota;
+                }
+
+                book.Claim(db, id, QuotaSlotKind.RejectedDaily);
+                note = counted
+                    ? "Rejected: the file breaks the format rules. This phase counts rejected files toward the quota."
+                    : $"Rejected: the file breaks the format rules, so it was not scored and did not use your quota ({book.Used(QuotaSlotKind.RejectedDaily) + 1} of {phase.FailedDailyCap} rejected files allowed today).";
+            }
+            else
+            {
+                if (book.CheckCountedSlotsLeft() is { } noQuota)
+                {
+                    return noQuota;
+                }
+
+                counted = true;
+                note = $"Counted: submission {book.Used(QuotaSlotKind.Daily) + 1} of {book.DailyLimit} on {day:yyyy-MM-dd} ({phase.QuotaTimeZoneId}).";
+            }
+
+            if (counted)
+            {
+                book.Claim(db, id, QuotaSlotKind.Daily, QuotaSlotKind.Total);
+            }
+
+            var duplicateOf = await db.Submissions.AsNoTracking()
+                .Where(s => s.PhaseId == phase.Id && s.TeamId == teamId && s.Sha256 == facts.Sha256)
+                .OrderBy(s => s.SubmittedAt)
+                .Select(s => (Guid?)s.Id)
+                .FirstOrDefaultAsync(cancellationToken)
+                .ConfigureAwait(false);
+            var submission = rejected
+                ? Submission.Reject(id, task.Id, phase.Id, teamId, command.Actor.UserId, now, day, command.Description, facts, report.ToJson(), report.ErrorCount, report.WarningCount, counted, note, duplicateOf)
+                : Submission.Queue(id, task.Id, phase.Id, teamId, command.Actor.UserId, now, day, command.Description, facts, report.ToJson(), report.WarningCount, counted, note, duplicateOf);
+            db.Submissions.Add(submission);
+            db.SubmissionContents.Add(new SubmissionContent(id, compressed));
+            db.QuotaLedger.Add(new QuotaLedgerEntry(Guid.CreateVersion7(), phase.Id, teamId, now, day, counted ? QuotaLedgerKind.Counted : QuotaLedgerKind.NotCounted, id, 0, note, command.Actor.UserId));
+            db.Audit(
+                command.Actor,
+                rejected ? SubmissionAuditActions.Rejected : SubmissionAuditActions.Queued,
+                nameof(Submission),
+                id,
+                before: null,
+                new { submission.PhaseId, submission.TeamId, submission.OriginalFileName, submission.Sha256, submission.ByteCount, submission.Counted, submission.ErrorCount, submission.DuplicateOfSubmissionId },
+                now);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (attempt < MaxSaveAttempts && (databaseErrors.IsUniqueViolation(exception) || databaseErrors.IsTransient(exception)))
+            {
+                // Another upload of the team took the slot number we picked (or the database was busy): read again.
+                logger.LogDebug("Quota slot taken for team {TeamId} on phase {PhaseId}, attempt {Attempt}; retrying", teamId, phase.Id, attempt);
+                continue;
+            }
+
+            if (!rejected)
+            {
+                queue.Notify();
+            }
+
+            events.Publish(new SubmissionChanged(id, phase.Id, teamId, submission.Status, now));
+            var after = await QuotaBook.ReadAsync(db, phase, teamId, day, cancellationToken).ConfigureAwait(false);
+            return new SubmissionReceipt(id, submission.Status, counted, note, duplicateOf, facts.Sha256, report, after.ToStatus());
+        }
+    }
+}
