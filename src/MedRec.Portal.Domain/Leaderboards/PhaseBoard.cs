@@ -5,7 +5,7 @@ namespace MedRec.Portal.Domain.Leaderboards;
 /// <summary>
 /// A phase's board state beyond the phase's own visibility setting: the freeze (scheduled or by hand), the
 /// snapshot participants see while frozen, and the display options. One row per phase, created on first use.
-/// See docs/decisions/003-board-freeze-and-snapshots.md.
+/// See docs/decisions/005-board-freeze-and-snapshots.md.
 /// </summary>
 public sealed class PhaseBoard : IVersioned
 {
