@@ -64,13 +64,16 @@ public static class DependencyInjection
         }
 
         services.AddScoped<DemoSeeder>();
-        services.AddPortalSubmissions(configuration);
-        services.AddPortalLeaderboards(configuration);
         services.AddSingleton<DatabaseInitializer>();
         if (database.MigrateOnStart)
         {
             services.AddHostedService<DatabaseInitializationService>();
         }
+
+        // After the initializer: hosted services start in order, so the scoring worker and the board snapshot
+        // job find a migrated database.
+        services.AddPortalSubmissions(configuration);
+        services.AddPortalLeaderboards(configuration);
 
         return services;
     }

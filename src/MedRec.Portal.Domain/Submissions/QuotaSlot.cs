@@ -4,7 +4,7 @@ namespace MedRec.Portal.Domain.Submissions;
 /// A numbered place in a team's quota that one submission occupies. The store makes
 /// (phase, team, kind, day, number) unique, so two uploads racing for the last place cannot both get it: the
 /// second insert fails and that upload tries the next number, or is refused when none is left under the limit.
-/// See docs/decisions/002-quota-slots.md.
+/// See docs/decisions/004-quota-slots-and-scoring-queue.md.
 /// </summary>
 public sealed class QuotaSlot
 {

@@ -9,7 +9,7 @@ namespace MedRec.Portal.Application.Features.Submissions;
 /// <summary>
 /// Reads a team's quota on a phase and picks the free slot numbers an upload claims. Picking reads committed
 /// rows only; exactness comes from the unique slot index: when two uploads pick the same number, the second
-/// save fails and the caller reads again (docs/decisions/002-quota-slots.md).
+/// save fails and the caller reads again (docs/decisions/004-quota-slots-and-scoring-queue.md).
 /// </summary>
 internal sealed class QuotaBook
 {
