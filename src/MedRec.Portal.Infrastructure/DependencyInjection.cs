@@ -2,6 +2,7 @@ using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Infrastructure.Datasets;
 using MedRec.Portal.Infrastructure.Email;
 using MedRec.Portal.Infrastructure.Identity;
+using MedRec.Portal.Infrastructure.Leaderboards;
 using MedRec.Portal.Infrastructure.Persistence;
 using MedRec.Portal.Infrastructure.Seeding;
 using MedRec.Portal.Infrastructure.Submissions;
@@ -20,7 +21,8 @@ public static class DependencyInjection
     /// it is unknown), <see cref="IDbContextFactory{PortalDbContext}"/> and <see cref="IPortalDbContextFactory"/>,
     /// Identity (users, roles, token providers, lockout and password rules; a web host adds
     /// <see cref="AddPortalSignIn"/>), <see cref="IGoldDatasetStore"/>,
-    /// <see cref="IEmailSender"/> per <c>Email:Sink</c>, <see cref="OrganizerAccounts"/>, the demo seeder, and
+    /// <see cref="IEmailSender"/> per <c>Email:Sink</c>, <see cref="OrganizerAccounts"/>, the leaderboard services
+    /// (<see cref="LeaderboardServices.AddPortalLeaderboards"/>), the demo seeder, and
     /// (unless <c>Database:MigrateOnStart</c> is false) a hosted service that migrates and seeds at start.
     /// </summary>
     public static IServiceCollection AddPortalInfrastructure(this IServiceCollection services, IConfiguration configuration)
@@ -68,8 +70,10 @@ public static class DependencyInjection
             services.AddHostedService<DatabaseInitializationService>();
         }
 
-        // After the initializer: hosted services start in order, so the scoring worker finds a migrated database.
+        // After the initializer: hosted services start in order, so the scoring worker and the board snapshot
+        // job find a migrated database.
         services.AddPortalSubmissions(configuration);
+        services.AddPortalLeaderboards(configuration);
 
         return services;
     }

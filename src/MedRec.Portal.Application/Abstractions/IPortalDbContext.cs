@@ -1,5 +1,6 @@
 using MedRec.Portal.Domain.Audit;
 using MedRec.Portal.Domain.Datasets;
+using MedRec.Portal.Domain.Leaderboards;
 using MedRec.Portal.Domain.Registrations;
 using MedRec.Portal.Domain.Submissions;
 using MedRec.Portal.Domain.Tasks;
@@ -40,6 +41,16 @@ public interface IPortalDbContext : IAsyncDisposable, IDisposable
     DbSet<QuotaSlot> QuotaSlots { get; }
 
     DbSet<QuotaLedgerEntry> QuotaLedger { get; }
+
+    DbSet<PhaseBoard> PhaseBoards { get; }
+
+    DbSet<BoardSnapshot> BoardSnapshots { get; }
+
+    DbSet<BoardSnapshotRow> BoardSnapshotRows { get; }
+
+    DbSet<BoardModeration> BoardModerations { get; }
+
+    DbSet<BaselineEntry> Baselines { get; }
 
     /// <summary>The accounts, read-only, as a composable query (filter, join, page in the database).</summary>
     IQueryable<UserSummary> UserSummaries { get; }

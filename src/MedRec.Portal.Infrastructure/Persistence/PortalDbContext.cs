@@ -2,6 +2,7 @@ using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Domain.Audit;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Datasets;
+using MedRec.Portal.Domain.Leaderboards;
 using MedRec.Portal.Domain.Registrations;
 using MedRec.Portal.Domain.Submissions;
 using MedRec.Portal.Domain.Tasks;
@@ -51,6 +52,16 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<QuotaSlot> QuotaSlots => Set<QuotaSlot>();
 
     public DbSet<QuotaLedgerEntry> QuotaLedger => Set<QuotaLedgerEntry>();
+
+    public DbSet<PhaseBoard> PhaseBoards => Set<PhaseBoard>();
+
+    public DbSet<BoardSnapshot> BoardSnapshots => Set<BoardSnapshot>();
+
+    public DbSet<BoardSnapshotRow> BoardSnapshotRows => Set<BoardSnapshotRow>();
+
+    public DbSet<BoardModeration> BoardModerations => Set<BoardModeration>();
+
+    public DbSet<BaselineEntry> Baselines => Set<BaselineEntry>();
 
     public IQueryable<UserSummary> UserSummaries =>
         Users.AsNoTracking().Select(u => new UserSummary

@@ -1,0 +1,63 @@
+using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Domain.Leaderboards;
+using Microsoft.EntityFrameworkCore;
+
+namespace MedRec.Portal.Application.Features.Leaderboards;
+
+/// <summary>A phase's active moderation, as the board computation applies it.</summary>
+internal sealed class ActiveModerations
+{
+    private ActiveModerations(IReadOnlyList<BoardModeration> records)
+    {
+        foreach (var record in records)
+        {
+            switch (record.Action)
+            {
+                case ModerationAction.Hide or ModerationAction.Disqualify when record.Target == ModerationTarget.Team:
+                    ExcludedTeams.Add(record.TargetId);
+                    break;
+                case ModerationAction.Hide or ModerationAction.Disqualify:
+                    ExcludedSubmissions.Add(record.TargetId);
+                    break;
+                case ModerationAction.OverrideScore when record.OverrideMetricsJson is not null:
+                    Overrides[record.TargetId] = BoardMetricsJson.Read(record.OverrideMetricsJson);
+                    break;
+                case ModerationAction.MergeIntoTeam when record.MergeIntoTeamId is { } into:
+                    MergedInto[record.TargetId] = into;
+                    break;
+            }
+        }
+    }
+
+    public HashSet<Guid> ExcludedTeams { get; } = [];
+
+    public HashSet<Guid> ExcludedSubmissions { get; } = [];
+
+    /// <summary>Submission id → the organiser's metric values (those not given keep the scored value).</summary>
+    public Dictionary<Guid, Dictionary<string, double>> Overrides { get; } = [];
+
+    /// <summary>Merged team id → the team whose row shows its submissions.</summary>
+    public Dictionary<Guid, Guid> MergedInto { get; } = [];
+
+    public static async Task<ActiveModerations> LoadAsync(IPortalDbContext db, Guid phaseId, CancellationToken cancellationToken)
+    {
+        var records = await db.BoardModerations.AsNoTracking()
+            .Where(m => m.PhaseId == phaseId && m.RevokedAt == null)
+            .OrderBy(m => m.CreatedAt)
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        return new ActiveModerations(records);
+    }
+
+    /// <summary>The team whose row a submission of <paramref name="teamId"/> counts for (following merges).</summary>
+    public Guid RowTeamOf(Guid teamId)
+    {
+        var current = teamId;
+        for (var hops = 0; hops < 16 && MergedInto.TryGetValue(current, out var next); hops++)
+        {
+            current = next;
+        }
+
+        return current;
+    }
+}

@@ -1,0 +1,163 @@
+using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Domain.Leaderboards;
+using MedRec.Portal.Domain.Submissions;
+using MedRec.Portal.Domain.Tasks;
+using MedRec.Portal.Scoring.Tasks;
+using Microsoft.EntityFrameworkCore;
+
+namespace MedRec.Portal.Application.Features.Leaderboards;
+
+/// <summary>
+/// Computes a phase's ranked board from the database. The database does the heavy part: it groups the phase's
+/// scored submissions by team (count, best primary score, latest time) and returns only the submissions that can
+/// represent a team under the phase's policy, so thousands of teams with tens of thousands of submissions cost
+/// two index-backed queries and a few thousand parsed metric sets. Moderation (exclusions, overrides, merges) is
+/// applied here; ranking itself is <see cref="BoardRanking"/>.
+/// </summary>
+public static class BoardCalculator
+{
+    // A submission within this of its team's best primary score may still win on the tie-breaks.
+    private const double Slack = TaskDefinition.TieEpsilon;
+
+    /// <summary>The board of <paramref name="phase"/>, counting only scores known at <paramref name="asOfUtc"/> (null: all).</summary>
+    public static async Task<RankedBoard> ComputeAsync(IPortalDbContext db, Phase phase, TaskKind kind, DateTime? asOfUtc, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(phase);
+        var metrics = LeaderboardMetrics.For(kind);
+        var moderation = await ActiveModerations.LoadAsync(db, phase.Id, cancellationToken).ConfigureAwait(false);
+        var excludedSubmissions = moderation.ExcludedSubmissions.ToList();
+        var overridden = moderation.Overrides.Keys.ToList();
+
+        var scored = db.Submissions.AsNoTracking().Where(s => s.PhaseId == phase.Id && s.Status == SubmissionStatus.Scored && s.PrimaryScore != null);
+        if (asOfUtc is { } asOf)
+        {
+            scored = scored.Where(s => s.ScoredAt <= asOf);
+        }
+
+        if (excludedSubmissions.Count > 0)
+        {
+            scored = scored.Where(s => !excludedSubmissions.Contains(s.Id));
+        }
+
+        // Overridden submissions are read on their own below: their stored score must not decide a team's best.
+        var plain = overridden.Count > 0 ? scored.Where(s => !overridden.Contains(s.Id)) : scored;
+
+        var groups = await plain
+            .GroupBy(s => s.TeamId)
+            .Select(g => new { TeamId = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+
+        var candidates = await CandidatesAsync(plain, phase.Representative, cancellationToken).ConfigureAwait(false);
+        if (overridden.Count > 0)
+        {
+            candidates.AddRange(await scored.Where(s => overridden.Contains(s.Id))
+                .Select(s => new CandidateRow(s.Id, s.TeamId, s.SubmittedAt, s.PrimaryScore!.Value, s.MetricsJson, s.IsSelectedForFinal))
+                .ToListAsync(cancellationToken)
+                .ConfigureAwait(false));
+        }
+
+        var names = await db.Teams.AsNoTracking()
+            .Where(t => t.TaskId == phase.TaskId)
+            .Select(t => new { t.Id, t.Name })
+            .ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken)
+            .ConfigureAwait(false);
+
+        var counts = new Dictionary<Guid, int>();
+        foreach (var group in groups)
+        {
+            Add(counts, moderation.RowTeamOf(group.TeamId), group.Count);
+        }
+
+        foreach (var id in overridden)
+        {
+            if (candidates.Find(c => c.Id == id) is { } row)
+            {
+                Add(counts, moderation.RowTeamOf(row.TeamId), 1);
+            }
+        }
+
+        var byTeam = new Dictionary<Guid, List<BoardCandidate>>();
+        foreach (var row in candidates)
+        {
+            var team = moderation.RowTeamOf(row.TeamId);
+            if (moderation.ExcludedTeams.Contains(team) || moderation.ExcludedTeams.Contains(row.TeamId))
+            {
+                continue;
+            }
+
+            var values = BoardMetricsJson.Read(row.MetricsJson);
+            var isOverridden = moderation.Overrides.TryGetValue(row.Id, out var replacement);
+            if (isOverridden)
+            {
+                foreach (var (key, value) in replacement!)
+                {
+                    values[key] = value;
+                }
+            }
+
+            var primary = isOverridden && replacement!.TryGetValue(metrics.Columns[0].Key, out var p) ? p : row.PrimaryScore;
+            var candidate = new BoardCandidate(row.Id, row.SubmittedAt, BoardMetricsJson.InColumnOrder(values, metrics, primary), row.IsSelected, isOverridden);
+            if (!byTeam.TryGetValue(team, out var list))
+            {
+                byTeam[team] = list = [];
+            }
+
+            list.Add(candidate);
+        }
+
+        var teams = byTeam.Select(pair => new BoardTeam(pair.Key, names.GetValueOrDefault(pair.Key, "?"), counts.GetValueOrDefault(pair.Key), pair.Value));
+        var baselines = await BaselinesAsync(db, phase.Id, asOfUtc, metrics, cancellationToken).ConfigureAwait(false);
+        var rows = BoardRanking.Rank(teams, baselines, metrics.RankingKeys, phase.Representative, phase.SelectionLimit);
+        return new RankedBoard(phase.Id, rows, asOfUtc, nowUtc);
+    }
+
+    private static async Task<List<CandidateRow>> CandidatesAsync(IQueryable<Submission> scored, RepresentativeSubmission policy, CancellationToken cancellationToken)
+    {
+        var best =
+            from s in scored
+            join g in scored.GroupBy(x => x.TeamId).Select(g => new { TeamId = g.Key, Top = g.Max(x => x.PrimaryScore) })
+                on s.TeamId equals g.TeamId
+            where s.PrimaryScore >= g.Top - Slack
+            select s;
+        var latest =
+            from s in scored
+            join g in scored.GroupBy(x => x.TeamId).Select(g => new { TeamId = g.Key, Last = g.Max(x => x.SubmittedAt) })
+                on s.TeamId equals g.TeamId
+            where s.SubmittedAt == g.Last
+            select s;
+        var chosen = policy switch
+        {
+            RepresentativeSubmission.Latest => latest,
+
+            // Selected: the selections, plus each team's best for teams that selected nothing.
+            RepresentativeSubmission.Selected => best.Union(scored.Where(s => s.IsSelectedForFinal)),
+            _ => best,
+        };
+        return await chosen
+            .Select(s => new CandidateRow(s.Id, s.TeamId, s.SubmittedAt, s.PrimaryScore!.Value, s.MetricsJson, s.IsSelectedForFinal))
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    private static async Task<List<BoardBaseline>> BaselinesAsync(IPortalDbContext db, Guid phaseId, DateTime? asOfUtc, LeaderboardMetrics metrics, CancellationToken cancellationToken)
+    {
+        var query = db.Baselines.AsNoTracking().Where(b => b.PhaseId == phaseId && b.WithdrawnAt == null);
+        if (asOfUtc is { } asOf)
+        {
+            query = query.Where(b => b.UploadedAt <= asOf);
+        }
+
+        var rows = await query.Select(b => new { b.Id, b.Name, b.UploadedAt, b.PrimaryScore, b.MetricsJson }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.Select(b => new BoardBaseline(
+                b.Id,
+                b.Name,
+                new BoardCandidate(b.Id, b.UploadedAt, BoardMetricsJson.InColumnOrder(BoardMetricsJson.Read(b.MetricsJson), metrics, b.PrimaryScore))))
+            .ToList();
+    }
+
+    private static void Add(Dictionary<Guid, int> counts, Guid team, int count) => counts[team] = counts.GetValueOrDefault(team) + count;
+
+    private sealed record CandidateRow(Guid Id, Guid TeamId, DateTime SubmittedAt, double PrimaryScore, string? MetricsJson, bool IsSelected);
+}
