@@ -2,7 +2,7 @@ namespace MedRec.Portal.Domain.Datasets;
 
 /// <summary>
 /// A phase's hidden answers. Kept apart from <see cref="Dataset"/> (own entity, own tables) so no participant
-/// code path can reach it by a mistaken filter on a kind column; see docs/decisions/001-datasets-in-database.md.
+/// code path can reach it by a mistaken filter on a kind column; see docs/decisions/006-datasets-in-database.md.
 /// </summary>
 public sealed class GoldDataset : StoredFile
 {
