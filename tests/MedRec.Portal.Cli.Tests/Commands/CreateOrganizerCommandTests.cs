@@ -82,7 +82,7 @@ public sealed class CreateOrganizerCommandTests
         run.ShouldBeUsageError("the password is too weak");
         run.Error.ShouldContain($"at least {PortalIdentityOptions.RequiredPasswordLength} characters");
         run.Error.ShouldContain("digit");
-        run.Error.ShouldContain("unique characters");
+        run.Error.ShouldContain("4 different characters");
         await AssertNoUsersAsync(database);
     }
 
