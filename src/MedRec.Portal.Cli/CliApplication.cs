@@ -12,7 +12,7 @@ namespace MedRec.Portal.Cli;
 internal static class CliApplication
 {
     /// <summary>The commands of the released tool, in help order.</summary>
-    public static IReadOnlyList<CliCommand> DefaultCommands { get; } = [new ScoreCommand(), new ValidateCommand(), new DemoDataCommand()];
+    public static IReadOnlyList<CliCommand> DefaultCommands { get; } = [new ScoreCommand(), new ValidateCommand(), new DemoDataCommand(), new CreateOrganizerCommand()];
 
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default) =>
         RunAsync(args, stdout, stderr, DefaultCommands, cancellationToken);
@@ -29,7 +29,7 @@ internal static class CliApplication
         if (parseResult.Errors.Count > 0 && parseResult.Action is not HelpAction)
         {
             var command = parseResult.CommandResult.Command;
-            var helpHint = command is RootCommand ? "medrec --help" : $"medrec {command.Name} --help";
+            var helpHint = command is RootCommand ? "medrec --help" : $"medrec {PathOf(parseResult.CommandResult)} --help";
             await stderr.WriteLineAsync(
                 $"error: {OneLine(string.Join(" ", parseResult.Errors.Select(e => e.Message)))} (usage: {helpHint})").ConfigureAwait(false);
             return ExitCodes.UsageOrIoError;
@@ -41,16 +41,43 @@ internal static class CliApplication
 
     internal static RootCommand BuildRoot(CliConsole console, IEnumerable<CliCommand> commands)
     {
-        var root = new RootCommand("medrec: offline scorer, validator and demo-data generator for MedRec.Portal competitions.");
+        var root = new RootCommand("medrec: offline scorer, validator and demo-data generator for MedRec.Portal competitions, and portal administration.");
+        var groups = new Dictionary<CliCommandGroup, Command>();
         foreach (var definition in commands)
         {
             var command = new Command(definition.Name, definition.Description);
             definition.Configure(command);
             command.SetAction((parseResult, cancellationToken) => ExecuteAsync(definition, parseResult, console, cancellationToken));
-            root.Subcommands.Add(command);
+            if (definition.Group is { } group)
+            {
+                if (!groups.TryGetValue(group, out var parent))
+                {
+                    parent = new Command(group.Name, group.Description);
+                    groups.Add(group, parent);
+                    root.Subcommands.Add(parent);
+                }
+
+                parent.Subcommands.Add(command);
+            }
+            else
+            {
+                root.Subcommands.Add(command);
+            }
         }
 
         return root;
+    }
+
+    // "admin create-organizer" for a nested command, so help hints name the words the user must type.
+    private static string PathOf(System.CommandLine.Parsing.CommandResult result)
+    {
+        var names = new List<string>();
+        for (var current = result; current is not null && current.Command is not RootCommand; current = current.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Insert(0, current.Command.Name);
+        }
+
+        return string.Join(" ", names);
     }
 
     private static async Task<int> ExecuteAsync(CliCommand command, ParseResult parseResult, CliConsole console, CancellationToken cancellationToken)

@@ -34,7 +34,14 @@ public sealed class CliApplicationTests
         run.ExitCode.ShouldBe(0);
         foreach (var command in CliApplication.DefaultCommands)
         {
-            run.Out.ShouldContain(command.Name);
+            // A grouped command shows up in its group's help; the root help lists the group.
+            run.Out.ShouldContain(command.Group?.Name ?? command.Name);
+            if (command.Group is { } group)
+            {
+                var groupHelp = await CliRun.RunAsync(group.Name, "--help");
+                groupHelp.ExitCode.ShouldBe(0);
+                groupHelp.Out.ShouldContain(command.Name);
+            }
         }
     }
 

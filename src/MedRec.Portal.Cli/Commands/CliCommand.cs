@@ -12,6 +12,15 @@ internal abstract class CliCommand
     /// <summary>The sub-command's name, e.g. <c>score</c>.</summary>
     public abstract string Name { get; }
 
+    /// <summary>
+    /// The command group it sits under (<c>admin</c> for <c>medrec admin create-organizer</c>), or null for a
+    /// top-level command. Commands of the same group share one parent command.
+    /// </summary>
+    public virtual CliCommandGroup? Group => null;
+
+    /// <summary>The words after <c>medrec</c> that run it, e.g. <c>admin create-organizer</c>.</summary>
+    public string CommandPath => Group is null ? Name : $"{Group.Name} {Name}";
+
     /// <summary>One sentence for <c>--help</c>.</summary>
     public abstract string Description { get; }
 

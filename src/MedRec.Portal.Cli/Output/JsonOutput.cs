@@ -67,6 +67,17 @@ internal static class JsonOutput
         writer.WriteEndArray();
     });
 
+    public static string OrganizerCreated(Guid id, string email, Infrastructure.Persistence.DatabaseProvider provider) => Write(writer =>
+    {
+        writer.WriteString("id", id);
+        writer.WriteString("email", email);
+        writer.WriteString("provider", provider.ToString());
+        writer.WriteStartArray("roles");
+        writer.WriteStringValue(Domain.Users.PortalRoles.Organizer);
+        writer.WriteStringValue(Domain.Users.PortalRoles.Participant);
+        writer.WriteEndArray();
+    });
+
     private static void WriteIssues(Utf8JsonWriter writer, string name, IEnumerable<SubmissionIssue> issues)
     {
         writer.WriteStartArray(name);
