@@ -6,9 +6,13 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 bash tests/scripts/install-test-deps.sh
+# A real PostgreSQL server: the database, functional and browser suites run on it as well as on SQLite.
+eval "$(bash tests/scripts/postgres.sh)"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 dotnet build MedRec.Portal.sln -c Release --nologo -v quiet
+# SQL Server cannot run here: prove its migrations produce the idempotent deployment script.
+bash tests/scripts/sqlserver-script.sh
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
