@@ -3,7 +3,6 @@
 set -euo pipefail
 packages=()
 need() { dpkg -s "$1" >/dev/null 2>&1 || packages+=("$1"); }
-# (browser, fonts and database packages are added here as the suites that need them arrive)
 # Browser tests (tests/MedRec.Portal.EndToEndTests): Debian's Chromium, driven by Playwright; never `playwright install`.
 need chromium
 # Chinese glyphs for the zh-CN pages and their screenshots (without it CJK renders as boxes).
