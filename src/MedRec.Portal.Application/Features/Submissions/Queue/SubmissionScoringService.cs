@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Common;
 using MedRec.Portal.Application.Features.Datasets;
@@ -5,6 +6,7 @@ using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Submissions;
 using MedRec.Portal.Scoring;
 using MedRec.Portal.Scoring.Gold;
+using MedRec.Portal.Scoring.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -26,6 +28,8 @@ public sealed class SubmissionScoringService(
     TimeProvider clock,
     ILogger<SubmissionScoringService> logger)
 {
+    private static readonly ConcurrentDictionary<Guid, GoldSet> ParsedGold = new();
+
     /// <summary>Shown when the gold does not fit the file; deliberately says nothing about the gold's content.</summary>
     public const string GoldMismatchReason = "The file is valid against the phase's inputs but could not be scored against the phase's answers. The organisers have been told; this attempt was given back.";
 
@@ -140,7 +144,7 @@ public sealed class SubmissionScoringService(
                 return ScoreComputation.Failed(InternalErrorReason);
             }
 
-            if (phase.GoldDatasetId is not { } goldId || await gold.ReadContentAsync(goldId, cancellationToken).ConfigureAwait(false) is not { } goldBytes)
+            if (phase.GoldDatasetId is not { } goldId)
             {
                 return ScoreComputation.Failed(NoGoldReason);
             }
@@ -157,10 +161,9 @@ public sealed class SubmissionScoringService(
                 return ScoreComputation.Failed(InternalErrorReason);
             }
 
-            GoldSet goldSet;
-            using (var goldStream = new MemoryStream(goldBytes, writable: false))
+            if (await ParsedGoldAsync(goldId, definition.Value, cancellationToken).ConfigureAwait(false) is not { } goldSet)
             {
-                goldSet = await GoldSet.ReadAsync(definition.Value, goldStream, cancellationToken).ConfigureAwait(false);
+                return ScoreComputation.Failed(NoGoldReason);
             }
 
             using var file = new MemoryStream(DatasetCompression.Decompress(compressed), writable: false);
@@ -178,6 +181,28 @@ public sealed class SubmissionScoringService(
             logger.LogError(exception, "Scoring submission {SubmissionId} failed", submissionId);
             return ScoreComputation.Failed(InternalErrorReason);
         }
+    }
+
+    /// <summary>
+    /// The phase's gold, parsed once per gold dataset: a gold row never changes (a new upload is a new id), so the
+    /// parsed set cannot go stale, and scoring a queue of submissions does not decompress and parse it each time.
+    /// It stays in this process's memory only.
+    /// </summary>
+    private async Task<GoldSet?> ParsedGoldAsync(Guid goldId, TaskDefinition definition, CancellationToken cancellationToken)
+    {
+        if (ParsedGold.TryGetValue(goldId, out var cached))
+        {
+            return cached;
+        }
+
+        if (await gold.ReadContentAsync(goldId, cancellationToken).ConfigureAwait(false) is not { } goldBytes)
+        {
+            return null;
+        }
+
+        using var goldStream = new MemoryStream(goldBytes, writable: false);
+        var parsed = await GoldSet.ReadAsync(definition, goldStream, cancellationToken).ConfigureAwait(false);
+        return ParsedGold.GetOrAdd(goldId, parsed);
     }
 
     /// <summary>A failed scoring is not the team's fault: free its quota slots and record it in the ledger.</summary>
