@@ -1,4 +1,5 @@
 using MedRec.Portal.Domain.Audit;
+using MedRec.Portal.Domain.Baselines;
 using MedRec.Portal.Domain.Datasets;
 using MedRec.Portal.Domain.Leaderboards;
 using MedRec.Portal.Domain.Registrations;
@@ -51,6 +52,12 @@ public interface IPortalDbContext : IAsyncDisposable, IDisposable
     DbSet<BoardModeration> BoardModerations { get; }
 
     DbSet<BaselineEntry> Baselines { get; }
+
+    DbSet<BaselineModel> BaselineModels { get; }
+
+    DbSet<BaselineModelContent> BaselineModelContents { get; }
+
+    DbSet<BaselineRun> BaselineRuns { get; }
 
     /// <summary>The accounts, read-only, as a composable query (filter, join, page in the database).</summary>
     IQueryable<UserSummary> UserSummaries { get; }

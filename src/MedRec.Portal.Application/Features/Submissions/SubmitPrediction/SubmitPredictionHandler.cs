@@ -26,8 +26,6 @@ public sealed class SubmitPredictionHandler(
     /// <summary>Enough for every racing upload of a team to find its place (each retry sees one more slot taken).</summary>
     private const int MaxSaveAttempts = 64;
 
-    private const string FileField = "File";
-
     public async ValueTask<Result<SubmissionReceipt>> Handle(SubmitPredictionCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -120,41 +118,8 @@ public sealed class SubmitPredictionHandler(
         _ => null,
     };
 
-    /// <summary>Reads at most <paramref name="maxBytes"/> + 1 bytes, so a lying or missing length cannot make us buffer a huge upload.</summary>
-    private static async Task<Result<byte[]>> ReadLimitedAsync(SubmitPredictionCommand command, long maxBytes, CancellationToken cancellationToken)
-    {
-        var limit = $"{maxBytes:N0} bytes ({maxBytes / (1024.0 * 1024.0):0.#} MiB)";
-        if (command.DeclaredLength is { } declared && declared > maxBytes)
-        {
-            return Error.Validation(FileField, $"The file has {declared:N0} bytes; at most {limit} are accepted. Remove indentation or extra fields to make it smaller.");
-        }
-
-        ArgumentNullException.ThrowIfNull(command.Content);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = await command.Content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            buffer.Write(chunk, 0, n);
-            if (buffer.Length > maxBytes)
-            {
-                return Error.Validation(FileField, $"The file is larger than {limit}, the most accepted. Remove indentation or extra fields to make it smaller.");
-            }
-        }
-
-        var content = buffer.ToArray();
-        if (content.Length == 0 || FileSniffer.IsBlank(content))
-        {
-            return Error.Validation(FileField, "The file is empty. Upload the JSON array of your predictions.");
-        }
-
-        if (FileSniffer.DescribeNonJson(content) is { } what)
-        {
-            return Error.Validation(FileField, $"The file is {what}, not a JSON file. Upload the uncompressed .json prediction file itself (a JSON array, UTF-8).");
-        }
-
-        return content;
-    }
+    private static Task<Result<byte[]>> ReadLimitedAsync(SubmitPredictionCommand command, long maxBytes, CancellationToken cancellationToken) =>
+        PredictionFileReader.ReadAsync(command.Content, command.DeclaredLength, maxBytes, cancellationToken);
 
     private async Task<Result<SubmissionReceipt>> StoreAsync(SubmitPredictionCommand command, CompetitionTask task, Phase phase, Guid teamId, StoredFileFacts facts, byte[] compressed, StoredReport report, CancellationToken cancellationToken)
     {
