@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Infrastructure.Baseline.Portal;
 using MedRec.Portal.Infrastructure.Datasets;
 using MedRec.Portal.Infrastructure.Email;
 using MedRec.Portal.Infrastructure.Identity;
@@ -22,7 +23,8 @@ public static class DependencyInjection
     /// Identity (users, roles, token providers, lockout and password rules; a web host adds
     /// <see cref="AddPortalSignIn"/>), <see cref="IGoldDatasetStore"/>,
     /// <see cref="IEmailSender"/> per <c>Email:Sink</c>, <see cref="OrganizerAccounts"/>, the leaderboard services
-    /// (<see cref="LeaderboardServices.AddPortalLeaderboards"/>), the demo seeder, and
+    /// (<see cref="LeaderboardServices.AddPortalLeaderboards"/>), the baseline runner and its worker
+    /// (<see cref="BaselinePortalServices.AddPortalBaselines"/>), the demo seeder, and
     /// (unless <c>Database:MigrateOnStart</c> is false) a hosted service that migrates and seeds at start.
     /// </summary>
     public static IServiceCollection AddPortalInfrastructure(this IServiceCollection services, IConfiguration configuration)
@@ -74,6 +76,7 @@ public static class DependencyInjection
         // job find a migrated database.
         services.AddPortalSubmissions(configuration);
         services.AddPortalLeaderboards(configuration);
+        services.AddPortalBaselines(configuration);
 
         return services;
     }

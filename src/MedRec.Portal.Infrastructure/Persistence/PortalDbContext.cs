@@ -1,5 +1,6 @@
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Domain.Audit;
+using MedRec.Portal.Domain.Baselines;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Datasets;
 using MedRec.Portal.Domain.Leaderboards;
@@ -62,6 +63,12 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<BoardModeration> BoardModerations => Set<BoardModeration>();
 
     public DbSet<BaselineEntry> Baselines => Set<BaselineEntry>();
+
+    public DbSet<BaselineModel> BaselineModels => Set<BaselineModel>();
+
+    public DbSet<BaselineModelContent> BaselineModelContents => Set<BaselineModelContent>();
+
+    public DbSet<BaselineRun> BaselineRuns => Set<BaselineRun>();
 
     public IQueryable<UserSummary> UserSummaries =>
         Users.AsNoTracking().Select(u => new UserSummary

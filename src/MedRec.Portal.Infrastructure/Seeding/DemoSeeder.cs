@@ -1,5 +1,8 @@
 using System.Globalization;
+using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Features.Baselines.StartRun;
+using MedRec.Portal.Application.Features.Baselines.UploadModel;
 using MedRec.Portal.Application.Features.Datasets;
 using MedRec.Portal.Application.Features.Datasets.UploadDataset;
 using MedRec.Portal.Application.Features.Registrations.DecideRegistration;
@@ -14,6 +17,7 @@ using MedRec.Portal.DemoData;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Domain.Users;
+using MedRec.Portal.Infrastructure.Baseline;
 using MedRec.Portal.Infrastructure.Identity;
 using MedRec.Portal.Infrastructure.Persistence;
 using MedRec.Portal.Scoring.Tasks;
@@ -28,7 +32,8 @@ namespace MedRec.Portal.Infrastructure.Seeding;
 /// Fills an empty database with a demo competition so the portal can be tried at once: both tasks (titles
 /// marked 演示 / Demo), phase A open now and phase B later, synthetic inputs and gold from
 /// <see cref="DemoDataGenerator"/>, a demo organiser and three demo teams. Everything goes through the real use
-/// cases, so the demo data obeys the same rules and leaves the same audit trail as real data.
+/// cases, so the demo data obeys the same rules and leaves the same audit trail as real data; that includes a
+/// run of the committed demo baseline model on each phase A, whose result appears on the board as a baseline row.
 /// </summary>
 public sealed class DemoSeeder(
     IServiceProvider services,
@@ -40,6 +45,9 @@ public sealed class DemoSeeder(
 {
     /// <summary>Records per demo phase: enough for a meaningful leaderboard, small enough to seed in a second.</summary>
     public const int RecordsPerPhase = 60;
+
+    /// <summary>The board label of the demo baseline rows (and the demo models' name).</summary>
+    public const string DemoBaselineLabel = "演示基线 Demo baseline (char-CNN)";
 
     /// <summary>Seeds unless the database already holds a task; returns whether it seeded.</summary>
     public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken = default)
@@ -66,6 +74,8 @@ public sealed class DemoSeeder(
         await SeedTeamAsync(organizer, cdrugred, "演示队一 Demo Team 1", participants[0], [participants[1], participants[2]], approve: true, cancellationToken).ConfigureAwait(false);
         await SeedTeamAsync(organizer, cdrugred, "演示队二 Demo Team 2", participants[3], [participants[4]], approve: false, cancellationToken).ConfigureAwait(false);
         await SeedTeamAsync(organizer, icd, "演示队三 Demo Team 3", participants[5], [participants[0]], approve: true, cancellationToken).ConfigureAwait(false);
+        await SeedBaselineRunAsync(organizer, TaskKind.CDrugRed, cdrugred, cancellationToken).ConfigureAwait(false);
+        await SeedBaselineRunAsync(organizer, TaskKind.Icd, icd, cancellationToken).ConfigureAwait(false);
 
         logger.LogInformation("Seeded the demo competition; sign in as {Email} (see docs/database.md for the passwords)", DemoAccounts.OrganizerEmail);
         return true;
@@ -136,6 +146,25 @@ public sealed class DemoSeeder(
         }
 
         return taskId;
+    }
+
+    /// <summary>
+    /// Uploads the task's committed demo model and queues a run on phase A, through the organisers' own use
+    /// cases: the background worker runs it and the board gets its baseline row seconds after the start, with the
+    /// scores the scorer gives its predictions.
+    /// </summary>
+    private async Task SeedBaselineRunAsync(Actor organizer, TaskKind kind, Guid taskId, CancellationToken cancellationToken)
+    {
+        var directory = DemoBaselineModels.Directory(kind);
+        var files = Directory.GetFiles(directory).Select(path => new UploadedPackageFile(Path.GetFileName(path), File.ReadAllBytes(path))).ToList();
+        var model = Expect(await Handler<UploadBaselineModelHandler>().Handle(new UploadBaselineModelCommand(organizer, taskId, DemoBaselineLabel, files), cancellationToken).ConfigureAwait(false), $"upload the demo {kind} model");
+        Guid phaseA;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+        {
+            phaseA = await db.Phases.Where(p => p.TaskId == taskId && p.Code == "A").Select(p => p.Id).FirstAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        Expect(await Handler<StartBaselineRunHandler>().Handle(new StartBaselineRunCommand(organizer, model.Id, phaseA, DemoBaselineLabel, BatchSize: null), cancellationToken).ConfigureAwait(false), $"start the demo {kind} baseline run");
     }
 
     private async Task<Guid> SeedPhaseAsync(Actor organizer, Guid taskId, string code, string nameZh, string nameEn, DateTime opens, DateTime closes, CancellationToken cancellationToken)

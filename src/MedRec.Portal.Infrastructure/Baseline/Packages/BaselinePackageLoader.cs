@@ -29,19 +29,35 @@ public sealed class BaselinePackageLoader
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(expected);
-        var errors = new List<BaselinePackageError>();
         if (!Directory.Exists(directory))
         {
             return Fail(BaselinePackageErrorCode.MissingFile, $"the package folder \"{directory}\" does not exist");
         }
 
-        var manifestPath = Path.Combine(directory, BaselineManifest.FileName);
-        if (!File.Exists(manifestPath))
+        return Load(new DirectoryPackageFiles(directory), expected);
+    }
+
+    /// <summary>
+    /// Loads a package held in memory (an upload, or files stored in the database): file name → bytes, with the
+    /// names the manifest uses. The same checks as a folder.
+    /// </summary>
+    public BaselinePackageLoadResult Load(IReadOnlyDictionary<string, byte[]> files, BaselinePackageExpectation expected, string source = "the uploaded package")
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(expected);
+        return Load(new MemoryPackageFiles(files, source), expected);
+    }
+
+    private BaselinePackageLoadResult Load(IPackageFiles source, BaselinePackageExpectation expected)
+    {
+        var errors = new List<BaselinePackageError>();
+        var directory = source.Description;
+        if (!source.Exists(BaselineManifest.FileName))
         {
-            return Fail(BaselinePackageErrorCode.MissingFile, $"{BaselineManifest.FileName} is missing from \"{directory}\"; every package has a manifest beside model.onnx");
+            return Fail(BaselinePackageErrorCode.MissingFile, $"{BaselineManifest.FileName} is missing from {source.Description}; every package has a manifest beside model.onnx");
         }
 
-        var manifestBytes = File.ReadAllBytes(manifestPath);
+        var manifestBytes = source.Read(BaselineManifest.FileName);
         BaselineManifest manifest;
         try
         {
@@ -74,13 +90,11 @@ public sealed class BaselinePackageLoader
         ManifestChecks.CheckDeclaredOutputs(manifest, task.Value, errors);
         ManifestChecks.CheckDecoding(manifest.Decoding, task.Value, errors);
 
-        var modelPath = Path.Combine(directory, manifest.Files.Model);
-        var vocabularyPath = Path.Combine(directory, manifest.Files.Vocabulary);
-        foreach (var (path, what) in new[] { (modelPath, "graph"), (vocabularyPath, "vocabulary") })
+        foreach (var (name, what) in new[] { (manifest.Files.Model, "graph"), (manifest.Files.Vocabulary, "vocabulary") })
         {
-            if (!File.Exists(path))
+            if (string.IsNullOrWhiteSpace(name) || !source.Exists(name))
             {
-                errors.Add(new(BaselinePackageErrorCode.MissingFile, $"the {what} file \"{Path.GetFileName(path)}\" named in {BaselineManifest.FileName} is missing"));
+                errors.Add(new(BaselinePackageErrorCode.MissingFile, $"the {what} file \"{name}\" named in {BaselineManifest.FileName} is missing from {source.Description}"));
             }
         }
 
@@ -89,14 +103,14 @@ public sealed class BaselinePackageLoader
             return BaselinePackageLoadResult.Invalid(errors);
         }
 
-        var vocabularyBytes = File.ReadAllBytes(vocabularyPath);
+        var vocabularyBytes = source.Read(manifest.Files.Vocabulary);
         var vocabulary = ReadVocabulary(vocabularyBytes, manifest, errors);
         if (vocabulary is null)
         {
             return BaselinePackageLoadResult.Invalid(errors);
         }
 
-        var modelBytes = File.ReadAllBytes(modelPath);
+        var modelBytes = source.Read(manifest.Files.Model);
         var hash = Hash(manifestBytes, vocabularyBytes, modelBytes);
         BaselinePackage package;
         try
