@@ -76,4 +76,30 @@ public sealed class DemoSeederTests
         (await db.Tasks.AnyAsync(Ct)).ShouldBeFalse();
         (await db.Users.AnyAsync(Ct)).ShouldBeFalse();
     }
+
+    [Fact]
+    public async Task DemoSeedRunsTheDemoModelsSoPhaseABoardsShowABaselineRow()
+    {
+        await using var host = await PortalTestHost.StartAsync(DatabaseProvider.Sqlite, settings => settings["Seed:Demo"] = "true");
+        var runs = host.Services.GetRequiredService<Application.Features.Baselines.Runs.BaselineRunService>();
+
+        // The seed queues the runs; the background worker executes them (here: as the worker does).
+        while (await runs.TryClaimNextAsync("test-worker", Ct) is { } runId)
+        {
+            await runs.ExecuteAsync(runId, "test-worker", Ct);
+        }
+
+        await using var db = await host.OpenAsync();
+        var phasesA = await db.Phases.Where(p => p.Code == "A").Select(p => p.Id).ToListAsync(Ct);
+        phasesA.Count.ShouldBe(2);
+        (await db.BaselineRuns.Select(r => r.Status).ToListAsync(Ct)).ShouldAllBe(s => s == Domain.Baselines.BaselineRunStatus.Succeeded);
+        foreach (var phaseId in phasesA)
+        {
+            var board = (await host.Handler<Application.Features.Leaderboards.GetBoard.GetBoardHandler>().Handle(new Application.Features.Leaderboards.GetBoard.GetBoardQuery(null, phaseId), Ct)).ShouldSucceed();
+            var row = board.Rows.Items.ShouldHaveSingleItem();
+            row.IsBaseline.ShouldBeTrue();
+            row.Name.ShouldBe(DemoSeeder.DemoBaselineLabel);
+            row.PrimaryScore.ShouldBeGreaterThan(0.2);
+        }
+    }
 }

@@ -14,8 +14,8 @@ internal static class PackageUpload
 {
     public const int MaxEntries = 32;
 
-    /// <summary>Weights and JSON compress by a few times at most; a thousandfold entry is a bomb, not a model.</summary>
-    public const double MaxCompressionRatio = 1000;
+    /// <summary>Weights and JSON compress by a few times at most; a two-hundredfold entry is a bomb, not a model.</summary>
+    public const double MaxCompressionRatio = 200;
 
     public const string Field = "Package.Archive";
 
