@@ -12,7 +12,7 @@ namespace MedRec.Portal.FunctionalTests.Authorization;
 public abstract class AuthorizationMatrixTests : IAsyncLifetime
 {
     private static readonly string[] OrganizerPages =
-        ["/organizer", "/organizer/tasks", $"/organizer/tasks/{Scenario.Slug}", "/organizer/registrations", "/organizer/users", "/organizer/teams", "/organizer/audit"];
+        ["/organizer", "/organizer/tasks", $"/organizer/tasks/{Scenario.Slug}", $"/organizer/tasks/{Scenario.Slug}/baselines", "/organizer/registrations", "/organizer/users", "/organizer/teams", "/organizer/audit"];
 
     private PortalFactory? _factory;
     private Scenario? _scenario;
