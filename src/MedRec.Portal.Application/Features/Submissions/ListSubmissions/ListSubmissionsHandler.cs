@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MedRec.Portal.Application.Features.Submissions.ListSubmissions;
 
-public sealed class ListSubmissionsHandler(IPortalDbContextFactory contexts) : IQueryHandler<ListSubmissionsQuery, Result<IReadOnlyList<SubmissionListItem>>>
+public sealed class ListSubmissionsHandler(IPortalDbContextFactory contexts, TimeProvider clock) : IQueryHandler<ListSubmissionsQuery, Result<IReadOnlyList<SubmissionListItem>>>
 {
     public async ValueTask<Result<IReadOnlyList<SubmissionListItem>>> Handle(ListSubmissionsQuery query, CancellationToken cancellationToken)
     {
@@ -40,6 +40,8 @@ public sealed class ListSubmissionsHandler(IPortalDbContextFactory contexts) : I
             .OrderByDescending(s => s.SubmittedAt)
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
-        return Result<IReadOnlyList<SubmissionListItem>>.Success(await SubmissionRows.ToItemsAsync(db, rows, phase, cancellationToken).ConfigureAwait(false));
+        var items = await SubmissionRows.ToItemsAsync(db, rows, phase, cancellationToken).ConfigureAwait(false);
+        return Result<IReadOnlyList<SubmissionListItem>>.Success(
+            await OwnScoreVisibility.ApplyAsync(db, query.Actor, phase.Id, items, clock.GetUtcNow().UtcDateTime, cancellationToken).ConfigureAwait(false));
     }
 }
