@@ -18,7 +18,7 @@ public sealed class ListQuotaLedgerHandler(IPortalDbContextFactory contexts) : I
 
         if (!await SubmissionAccess.CanSeeTeamAsync(db, query.Actor, query.TeamId, cancellationToken).ConfigureAwait(false))
         {
-            return Error.Forbidden("You can only see your own team's quota history.");
+            return SubmissionErrors.LedgerOfOtherTeam.With();
         }
 
         var entries = await db.QuotaLedger.AsNoTracking()

@@ -24,7 +24,7 @@ public sealed class ListSubmissionsHandler(IPortalDbContextFactory contexts, Tim
             var membership = await TeamQueries.MembershipAsync(db, phase.TaskId, query.Actor.UserId, cancellationToken).ConfigureAwait(false);
             if (membership is null)
             {
-                return Error.Forbidden("You are not in a team for this task, so you have no submissions to see.");
+                return SubmissionErrors.NoTeamNoSubmissions.With();
             }
 
             if (teamId is not null && teamId != membership.TeamId)
