@@ -20,6 +20,7 @@ public sealed class SubmissionTableTests : PortalComponentTest
 
         var headers = cut.FindAll("thead th").Select(th => th.TextContent.Trim()).ToList();
         headers.IndexOf("Score").ShouldBe(headers.IndexOf("Status") + 1);
+        headers[0].ShouldBe("Submission");
         headers.ShouldContain("Recall");
         cut.Find("[data-testid=metric-score]").TextContent.Trim().ShouldBe("0.6123");
         cut.Find("[data-testid=metric-f1]").TextContent.Trim().ShouldBe("0.7247");

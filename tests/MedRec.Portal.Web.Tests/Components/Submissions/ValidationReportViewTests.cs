@@ -23,7 +23,7 @@ public sealed class ValidationReportViewTests : PortalComponentTest
         cells[2].ShouldBe("5");
         cells[3].ShouldBe("12");
         cells[4].ShouldContain("\"V999\" is not a visit of this phase.");
-        cut.Find("[data-testid=error-count]").TextContent.ShouldBe("1 errors");
+        cut.Find("[data-testid=error-count]").TextContent.ShouldBe("Errors: 1");
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class ValidationReportViewTests : PortalComponentTest
 
         cut.FindAll("[data-testid=report-errors]").ShouldBeEmpty();
         cut.Find("[data-testid=report-warnings] [data-testid=issue-row]").TextContent.ShouldContain("A drug is listed twice.");
-        cut.Find("[data-testid=warning-count]").TextContent.ShouldBe("1 warnings (the file is still accepted)");
+        cut.Find("[data-testid=warning-count]").TextContent.ShouldBe("Warnings: 1 (the file is still accepted)");
     }
 
     [Fact]
