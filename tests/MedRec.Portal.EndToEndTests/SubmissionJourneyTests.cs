@@ -173,7 +173,8 @@ public sealed class SubmissionJourneyTests : IAsyncLifetime
     }
 
     private static Task UploadAsync(IPage page, string name, string content) =>
-        page.Locator("[data-testid=submit-panel] input[type=file]").SetInputFilesAsync(new FilePayload
+        // MudFileUpload adds a fresh input after each pick; the newest one takes the next file.
+        page.Locator("[data-testid=submit-panel] input[type=file]").Last.SetInputFilesAsync(new FilePayload
         {
             Name = name,
             MimeType = "application/json",
