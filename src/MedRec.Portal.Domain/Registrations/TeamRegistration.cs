@@ -63,9 +63,9 @@ public sealed class TeamRegistration : IVersioned
     /// <summary>Why a rejection with this reason is not allowed, or null.</summary>
     public static Error? CheckRejectionReason(string? reason) =>
         string.IsNullOrWhiteSpace(reason)
-            ? Error.Validation(nameof(DecisionReason), "Say why the registration is rejected; the team sees the reason.")
+            ? RegistrationErrors.ReasonRequired.ForField(nameof(DecisionReason))
             : reason.Length > MaxReasonLength
-                ? Error.Validation(nameof(DecisionReason), $"The reason may have at most {MaxReasonLength} characters.")
+                ? RegistrationErrors.ReasonTooLong.ForField(nameof(DecisionReason), MaxReasonLength)
                 : null;
 
     public void Reject(Guid organizerId, string reason, DateTime nowUtc)

@@ -14,6 +14,10 @@ public sealed class Submission : IVersioned
 
     public const int MaxReasonLength = 1000;
 
+    public static readonly ErrorMessage DescriptionTooLong = new("submission.description-too-long", ErrorCodes.Validation, "The description may have at most {0} characters.");
+
+    public static readonly ErrorMessage OnlyScoredSelectable = new("submission.only-scored-selectable", ErrorCodes.Conflict, "Only scored submissions can be selected; this one is {0}.");
+
     private Submission()
     {
     }
@@ -123,7 +127,7 @@ public sealed class Submission : IVersioned
     /// <summary>Why a description cannot be stored, or null.</summary>
     public static Error? CheckDescription(string? description) =>
         (description?.Trim().Length ?? 0) > MaxDescriptionLength
-            ? Error.Validation(nameof(Description), $"The description may have at most {MaxDescriptionLength} characters.")
+            ? DescriptionTooLong.ForField(nameof(Description), MaxDescriptionLength)
             : null;
 
     /// <summary>A valid file waiting for the scorer.</summary>
@@ -193,7 +197,7 @@ public sealed class Submission : IVersioned
     /// <summary>Why the team cannot (un)select it for the final ranking, or null.</summary>
     public Error? CheckCanSelect(bool select) =>
         select && Status != SubmissionStatus.Scored
-            ? Error.Conflict($"Only scored submissions can be selected; this one is {Status.ToString().ToLowerInvariant()}.")
+            ? OnlyScoredSelectable.With(Status.ToString().ToLowerInvariant())
             : null;
 
     public void SelectForFinal(bool select)

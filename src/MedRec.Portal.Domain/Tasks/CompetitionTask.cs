@@ -74,17 +74,17 @@ public sealed class CompetitionTask : IVersioned
         var errors = new List<Error>();
         if (string.IsNullOrWhiteSpace(slug) || slug.Length > 40 || !slug.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-'))
         {
-            errors.Add(Error.Validation(nameof(Slug), "The slug must be 1–40 characters of lower-case letters, digits and dashes, e.g. \"cdrugred\"."));
+            errors.Add(PhaseErrors.SlugFormat.ForField(nameof(Slug)));
         }
 
         if (string.IsNullOrWhiteSpace(texts.TitleZh) && string.IsNullOrWhiteSpace(texts.TitleEn))
         {
-            errors.Add(Error.Validation(nameof(TitleEn), "Give the task a title in at least one language (Chinese or English)."));
+            errors.Add(PhaseErrors.TitleRequired.ForField(nameof(TitleEn)));
         }
 
         if ((texts.TitleZh?.Length ?? 0) > 200 || (texts.TitleEn?.Length ?? 0) > 200)
         {
-            errors.Add(Error.Validation(nameof(TitleEn), "A title may have at most 200 characters."));
+            errors.Add(PhaseErrors.TitleTooLong.ForField(nameof(TitleEn)));
         }
 
         return errors;
@@ -169,14 +169,16 @@ public sealed class CompetitionTask : IVersioned
         {
             if (string.Equals(other.Code, settings.Code.Trim(), StringComparison.OrdinalIgnoreCase))
             {
-                errors.Add(Error.Validation(nameof(PhaseSettings.Code), $"The task already has a phase \"{other.Code}\"; choose another code."));
+                errors.Add(PhaseErrors.DuplicateCode.ForField(nameof(PhaseSettings.Code), other.Code));
             }
 
             if (settings.OpensAt < other.ClosesAt && other.OpensAt < settings.ClosesAt)
             {
-                errors.Add(Error.Validation(
+                errors.Add(PhaseErrors.Overlaps.ForField(
                     nameof(PhaseSettings.OpensAt),
-                    $"The window overlaps phase \"{other.Code}\" ({other.OpensAt:u} – {other.ClosesAt:u}); phases of a task must not overlap."));
+                    other.Code,
+                    other.OpensAt.ToString("u", System.Globalization.CultureInfo.InvariantCulture),
+                    other.ClosesAt.ToString("u", System.Globalization.CultureInfo.InvariantCulture)));
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Scoring.Tasks;
 
@@ -52,61 +53,61 @@ public sealed record PhaseSettings
         var errors = new List<Error>();
         if (string.IsNullOrWhiteSpace(Code) || Code.Trim().Length > 16)
         {
-            errors.Add(Error.Validation(nameof(Code), "The phase code must be 1–16 characters, e.g. \"A\"."));
+            errors.Add(PhaseErrors.CodeLength.ForField(nameof(Code)));
         }
 
         if (OpensAt.Kind == DateTimeKind.Local || ClosesAt.Kind == DateTimeKind.Local)
         {
-            errors.Add(Error.Validation(nameof(OpensAt), "Opening and closing instants must be given in UTC."));
+            errors.Add(PhaseErrors.InstantsNotUtc.ForField(nameof(OpensAt)));
         }
         else if (OpensAt >= ClosesAt)
         {
-            errors.Add(Error.Validation(nameof(ClosesAt), $"The phase must close after it opens (opens {OpensAt:u}, closes {ClosesAt:u})."));
+            errors.Add(PhaseErrors.ClosesBeforeOpens.ForField(nameof(ClosesAt), OpensAt.ToString("u", CultureInfo.InvariantCulture), ClosesAt.ToString("u", CultureInfo.InvariantCulture)));
         }
 
         if (!QuotaTimeZones.TryFind(QuotaTimeZoneId, out _))
         {
-            errors.Add(Error.Validation(nameof(QuotaTimeZoneId), $"\"{QuotaTimeZoneId}\" is not a known IANA time zone id; use e.g. \"{DefaultTimeZoneId}\" or \"UTC\"."));
+            errors.Add(PhaseErrors.UnknownZone.ForField(nameof(QuotaTimeZoneId), QuotaTimeZoneId, DefaultTimeZoneId));
         }
 
         if (DailyLimit < 1)
         {
-            errors.Add(Error.Validation(nameof(DailyLimit), $"The daily limit must be at least 1 (was {DailyLimit})."));
+            errors.Add(PhaseErrors.DailyLimitTooSmall.ForField(nameof(DailyLimit), DailyLimit));
         }
 
         if (TotalLimit < 1)
         {
-            errors.Add(Error.Validation(nameof(TotalLimit), $"The total limit must be at least 1 (was {TotalLimit})."));
+            errors.Add(PhaseErrors.TotalLimitTooSmall.ForField(nameof(TotalLimit), TotalLimit));
         }
 
         if (FailedDailyCap < 0)
         {
-            errors.Add(Error.Validation(nameof(FailedDailyCap), $"The daily cap on rejected files cannot be negative (was {FailedDailyCap})."));
+            errors.Add(PhaseErrors.RejectedCapNegative.ForField(nameof(FailedDailyCap), FailedDailyCap));
         }
 
         if (!Enum.IsDefined(Representative))
         {
-            errors.Add(Error.Validation(nameof(Representative), "Choose best, latest or selected submissions to represent a team."));
+            errors.Add(PhaseErrors.RepresentativeUnknown.ForField(nameof(Representative)));
         }
         else if (Representative == RepresentativeSubmission.Selected && SelectionLimit < 1)
         {
-            errors.Add(Error.Validation(nameof(SelectionLimit), $"Teams must be allowed to select at least 1 submission (was {SelectionLimit})."));
+            errors.Add(PhaseErrors.SelectionLimitTooSmall.ForField(nameof(SelectionLimit), SelectionLimit));
         }
 
         if (!Enum.IsDefined(BoardVisibility))
         {
-            errors.Add(Error.Validation(nameof(BoardVisibility), "Choose public or hidden-until-released for the board."));
+            errors.Add(PhaseErrors.VisibilityUnknown.ForField(nameof(BoardVisibility)));
         }
 
         if (MaxAdditionalCodes is not null)
         {
             if (kind != TaskKind.Icd)
             {
-                errors.Add(Error.Validation(nameof(MaxAdditionalCodes), "Only ICD coding phases can cap additional codes; leave it empty."));
+                errors.Add(PhaseErrors.CodeCapOnlyIcd.ForField(nameof(MaxAdditionalCodes)));
             }
             else if (MaxAdditionalCodes < 1)
             {
-                errors.Add(Error.Validation(nameof(MaxAdditionalCodes), $"The cap on additional codes must be at least 1, or empty for no cap (was {MaxAdditionalCodes})."));
+                errors.Add(PhaseErrors.CodeCapTooSmall.ForField(nameof(MaxAdditionalCodes), MaxAdditionalCodes));
             }
         }
 

@@ -63,12 +63,12 @@ public sealed class Team : IVersioned
         var errors = ValidateName(name).ToList();
         if (maxSize < 1)
         {
-            errors.Add(Error.Validation(nameof(MaxSize), $"A team must allow at least 1 member (was {maxSize})."));
+            errors.Add(TeamRuleErrors.MaxSizeTooSmall.ForField(nameof(MaxSize), maxSize));
         }
 
         if ((description?.Length ?? 0) > 2000)
         {
-            errors.Add(Error.Validation(nameof(Description), "A team description may have at most 2000 characters."));
+            errors.Add(TeamRuleErrors.DescriptionTooLong.ForField(nameof(Description)));
         }
 
         return errors.Count > 0
@@ -78,7 +78,7 @@ public sealed class Team : IVersioned
 
     public static IReadOnlyList<Error> ValidateName(string? name) =>
         string.IsNullOrWhiteSpace(name) || name.Trim().Length > MaxNameLength
-            ? [Error.Validation(nameof(Name), $"A team name must be 1–{MaxNameLength} characters.")]
+            ? [TeamRuleErrors.NameLength.ForField(nameof(Name), MaxNameLength)]
             : [];
 
     public bool IsMember(Guid userId) => _members.Exists(m => m.UserId == userId);
@@ -90,10 +90,10 @@ public sealed class Team : IVersioned
     {
         if (IsMember(userId))
         {
-            return Error.Conflict($"You are already a member of team \"{Name}\".");
+            return TeamRuleErrors.AlreadyMember.With(Name);
         }
 
-        return IsFull ? Error.Conflict($"Team \"{Name}\" is full ({MaxSize} members)." ) : null;
+        return IsFull ? TeamRuleErrors.Full.With(Name, MaxSize) : null;
     }
 
     public void AddMember(Guid userId, DateTime nowUtc)
@@ -116,11 +116,11 @@ public sealed class Team : IVersioned
     {
         if (!IsMember(userId))
         {
-            return Error.Conflict($"You are not a member of team \"{Name}\".");
+            return TeamRuleErrors.NotMember.With(Name);
         }
 
         return IsLeader(userId) && _members.Count > 1
-            ? Error.Conflict("The leader cannot leave while others remain: transfer leadership to another member first.")
+            ? TeamRuleErrors.LeaderCannotLeave.With()
             : null;
     }
 
@@ -140,15 +140,15 @@ public sealed class Team : IVersioned
     {
         if (!IsLeader(actingUserId))
         {
-            return Error.Forbidden("Only the team leader can hand over leadership.");
+            return TeamRuleErrors.OnlyLeaderTransfers.With();
         }
 
         if (!IsMember(newLeaderId))
         {
-            return Error.Validation("NewLeaderId", "Leadership can only pass to a member of the team.");
+            return TeamRuleErrors.NewLeaderNotMember.ForField("NewLeaderId");
         }
 
-        return newLeaderId == LeaderId ? Error.Validation("NewLeaderId", "That member already leads the team.") : null;
+        return newLeaderId == LeaderId ? TeamRuleErrors.AlreadyLeader.ForField("NewLeaderId") : null;
     }
 
     public void TransferLeadership(Guid actingUserId, Guid newLeaderId, DateTime nowUtc)
@@ -178,7 +178,7 @@ public sealed class Team : IVersioned
     {
         if (lifetime <= TimeSpan.Zero || lifetime > TeamInvitation.MaxLifetime)
         {
-            throw new DomainRuleException(Error.Validation(nameof(lifetime), $"An invitation must last between a minute and {TeamInvitation.MaxLifetime.TotalDays:0} days."));
+            throw new DomainRuleException(TeamRuleErrors.InvitationLifetime.ForField(nameof(lifetime), TeamInvitation.MaxLifetime.TotalDays.ToString("0", System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         var now = Instants.RequireUtc(nowUtc, nameof(nowUtc));

@@ -55,11 +55,11 @@ public sealed class TeamInvitation
         var t = Instants.RequireUtc(instantUtc, nameof(instantUtc));
         if (RevokedAt is not null)
         {
-            return Error.Conflict("This invitation was revoked by the team; ask the leader for a new one.");
+            return TeamRuleErrors.InvitationRevoked.With();
         }
 
         return t >= ExpiresAt
-            ? Error.Conflict($"This invitation expired at {ExpiresAt:u}; ask the team leader for a new one.")
+            ? TeamRuleErrors.InvitationExpired.With(ExpiresAt.ToString("u", System.Globalization.CultureInfo.InvariantCulture))
             : null;
     }
 

@@ -30,6 +30,18 @@ public sealed class TeamPageTests : SqlitePortalTest
     }
 
     [Fact]
+    public async Task TheTeamPageNamesItsTaskByTitleNotByUrlName()
+    {
+        using var browser = Browser();
+        await browser.LogInSuccessfullyAsync(Scenario.ApprovedEmail);
+
+        var page = await browser.GetAsync($"/teams/{Data.ApprovedTeamId}");
+
+        page.Html.ShouldContain("Task: Discharge medication (test)");
+        page.Html.ShouldNotContain($"Task: {Scenario.Slug}");
+    }
+
+    [Fact]
     public async Task AJoinedMemberSeesTheTeamAmongTheirTeams()
     {
         var mediator = Factory.Services.GetRequiredService<IMediator>();

@@ -36,7 +36,7 @@ public sealed record PhaseScoringSetup(TaskDefinition Definition, IReadOnlySet<s
 
         if (phase.InputsDatasetId is not { } inputsId)
         {
-            return Error.Conflict($"Phase \"{phase.Code}\" has no input records yet, so submissions cannot be checked. Please tell the organisers.");
+            return SubmissionErrors.NoInputs.With(phase.Code);
         }
 
         if (!InputSets.TryGetValue(inputsId, out var ids))
@@ -45,7 +45,7 @@ public sealed record PhaseScoringSetup(TaskDefinition Definition, IReadOnlySet<s
             var inspected = bytes is null ? null : DatasetInspector.InspectInputs(task.Kind, bytes);
             if (inspected is not { IsSuccess: true })
             {
-                return Error.Conflict($"Phase \"{phase.Code}\"'s input file cannot be read, so submissions cannot be checked. Please tell the organisers.");
+                return SubmissionErrors.InputsUnreadable.With(phase.Code);
             }
 
             ids = inspected.Value.ToHashSet(StringComparer.Ordinal);
@@ -66,7 +66,7 @@ public sealed record PhaseScoringSetup(TaskDefinition Definition, IReadOnlySet<s
 
         if (task.CandidateListDatasetId is not { } listId)
         {
-            return Error.Conflict("The task has no candidate drug list yet, so submissions cannot be checked. Please tell the organisers.");
+            return SubmissionErrors.NoCandidates.With();
         }
 
         if (!Definitions.TryGetValue(listId, out var definition))
@@ -75,7 +75,7 @@ public sealed record PhaseScoringSetup(TaskDefinition Definition, IReadOnlySet<s
             var list = bytes is null ? null : DatasetInspector.InspectCandidateList(bytes);
             if (list is not { IsSuccess: true })
             {
-                return Error.Conflict("The task's candidate drug list cannot be read, so submissions cannot be checked. Please tell the organisers.");
+                return SubmissionErrors.CandidatesUnreadable.With();
             }
 
             definition = new CDrugRedTaskDefinition(list.Value);

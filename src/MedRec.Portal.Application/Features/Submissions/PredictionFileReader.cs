@@ -1,3 +1,4 @@
+using System.Globalization;
 using MedRec.Portal.Domain.Common;
 
 namespace MedRec.Portal.Application.Features.Submissions;
@@ -13,10 +14,10 @@ public static class PredictionFileReader
     /// <summary>Reads at most <paramref name="maxBytes"/> + 1 bytes, so a lying or missing length cannot make us buffer a huge upload.</summary>
     public static async Task<Result<byte[]>> ReadAsync(Stream content, long? declaredLength, long maxBytes, CancellationToken cancellationToken)
     {
-        var limit = $"{maxBytes:N0} bytes ({maxBytes / (1024.0 * 1024.0):0.#} MiB)";
+        var limit = string.Create(CultureInfo.InvariantCulture, $"{maxBytes:N0} bytes ({maxBytes / (1024.0 * 1024.0):0.#} MiB)");
         if (declaredLength is { } declared && declared > maxBytes)
         {
-            return Error.Validation(FileField, $"The file has {declared:N0} bytes; at most {limit} are accepted. Remove indentation or extra fields to make it smaller.");
+            return SubmissionErrors.DeclaredTooLarge.ForField(FileField, declared.ToString("N0", CultureInfo.InvariantCulture), limit);
         }
 
         ArgumentNullException.ThrowIfNull(content);
@@ -28,19 +29,19 @@ public static class PredictionFileReader
             buffer.Write(chunk, 0, n);
             if (buffer.Length > maxBytes)
             {
-                return Error.Validation(FileField, $"The file is larger than {limit}, the most accepted. Remove indentation or extra fields to make it smaller.");
+                return SubmissionErrors.ReadTooLarge.ForField(FileField, limit);
             }
         }
 
         var bytes = buffer.ToArray();
         if (bytes.Length == 0 || FileSniffer.IsBlank(bytes))
         {
-            return Error.Validation(FileField, "The file is empty. Upload the JSON array of your predictions.");
+            return SubmissionErrors.EmptyFile.ForField(FileField);
         }
 
         if (FileSniffer.DescribeNonJson(bytes) is { } what)
         {
-            return Error.Validation(FileField, $"The file is {what}, not a JSON file. Upload the uncompressed .json prediction file itself (a JSON array, UTF-8).");
+            return SubmissionErrors.NotJson.ForField(FileField, what);
         }
 
         return bytes;

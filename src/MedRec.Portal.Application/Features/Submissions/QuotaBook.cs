@@ -1,3 +1,4 @@
+using System.Globalization;
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Submissions;
@@ -100,15 +101,13 @@ internal sealed class QuotaBook
     {
         if (FreeNumber(QuotaSlotKind.Total) is null)
         {
-            return Error.Conflict($"Your team has used all {TotalLimit} submissions allowed in phase \"{Phase.Code}\".") with { Field = "Quota" };
+            return SubmissionErrors.TotalUsed.ForField("Quota", TotalLimit, Phase.Code);
         }
 
         if (FreeNumber(QuotaSlotKind.Daily) is null)
         {
             var resetsAt = Phase.QuotaDayWindowUtc(Day).EndUtc;
-            return Error.Conflict(
-                $"Daily limit reached: your team has used all {DailyLimit} submissions of {Day:yyyy-MM-dd} ({Phase.QuotaTimeZoneId} calendar day). "
-                + $"The quota resets at {PhaseTime.Describe(resetsAt, Phase.QuotaTimeZoneId)}.") with { Field = "Quota" };
+            return SubmissionErrors.DailyUsed.ForField("Quota", DailyLimit, Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Phase.QuotaTimeZoneId, PhaseTime.Describe(resetsAt, Phase.QuotaTimeZoneId));
         }
 
         return null;
@@ -123,9 +122,7 @@ internal sealed class QuotaBook
         }
 
         var resetsAt = Phase.QuotaDayWindowUtc(Day).EndUtc;
-        return Error.Conflict(
-            $"The file was not accepted ({firstProblem}), and your team has reached today's cap of {Phase.FailedDailyCap} rejected files, so it was not stored. "
-            + $"Check the file with the validator before uploading again; the cap resets at {PhaseTime.Describe(resetsAt, Phase.QuotaTimeZoneId)}.") with { Field = "Quota" };
+        return SubmissionErrors.RejectedCapReached.ForField("Quota", firstProblem, Phase.FailedDailyCap, PhaseTime.Describe(resetsAt, Phase.QuotaTimeZoneId));
     }
 
     /// <summary>Claims the free slots of <paramref name="kinds"/> for the submission (added to the unit of work).</summary>

@@ -8,7 +8,7 @@ namespace MedRec.Portal.Application.Features.Submissions;
 /// <summary>Who may see a team's submissions: its current members and organisers, nobody else.</summary>
 internal static class SubmissionAccess
 {
-    public static Error NotYours { get; } = Error.Forbidden("This submission belongs to another team; you can only see your own team's submissions.");
+    public static Error NotYours { get; } = SubmissionErrors.NotYours.With();
 
     public static async Task<bool> CanSeeTeamAsync(IPortalDbContext db, Actor actor, Guid teamId, CancellationToken cancellationToken) =>
         actor.IsOrganizer

@@ -6,6 +6,8 @@ namespace MedRec.Portal.Application.Features.Submissions;
 /// <summary>
 /// One row of "My submissions" (and of an organiser's view of a team): when (UTC and the phase's zone), who,
 /// status, metrics, whether it counted and why, the description, duplicate and final-selection flags.
+/// <see cref="ScoreHidden"/>: the board is frozen with "hide own scores" on, so a participant sees the status but
+/// not the metrics of a submission scored after the freeze (organisers always see them).
 /// </summary>
 public sealed record SubmissionListItem(
     Guid Id,
@@ -32,4 +34,9 @@ public sealed record SubmissionListItem(
     DateTime? ScoredAtUtc,
     bool IsSelectedForFinal,
     int ErrorCount,
-    int WarningCount);
+    int WarningCount,
+    bool ScoreHidden = false)
+{
+    /// <summary>The row with its score taken out, for participants while the board hides new scores.</summary>
+    public SubmissionListItem WithoutScore() => this with { PrimaryScore = null, Metrics = [], ScoreHidden = true };
+}

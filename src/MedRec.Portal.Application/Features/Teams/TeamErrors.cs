@@ -1,14 +1,15 @@
 using MedRec.Portal.Domain.Common;
+using MedRec.Portal.Domain.Teams;
 
 namespace MedRec.Portal.Application.Features.Teams;
 
 internal static class TeamErrors
 {
     public static Error AlreadyInTeamForTask(string teamName) =>
-        Error.Conflict($"You are already in team \"{teamName}\" for this task; a person may be in one team per task. Leave it first.");
+        TeamRuleErrors.AlreadyInTeamNamed.With(teamName);
 
     public static Error AlreadyInTeamForTask() =>
-        Error.Conflict("You are already in a team for this task; a person may be in one team per task. Leave it first.");
+        TeamRuleErrors.AlreadyInTeam.With();
 
-    public static Error NameTaken(string name) => Error.Conflict($"A team named \"{name}\" already exists in this task; choose another name.");
+    public static Error NameTaken(string name) => TeamRuleErrors.NameTaken.With(name);
 }

@@ -14,7 +14,7 @@ public sealed class RegisterTeamHandler(IPortalDbContextFactory contexts, TimePr
         ArgumentNullException.ThrowIfNull(command);
         if (!command.AcceptDataUseTerms)
         {
-            return Error.Validation(nameof(command.AcceptDataUseTerms), "Accept the data-use terms to register: the task data is licensed for this evaluation only.");
+            return RegistrationErrors.TermsRequired.ForField(nameof(command.AcceptDataUseTerms));
         }
 
         await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
@@ -26,7 +26,7 @@ public sealed class RegisterTeamHandler(IPortalDbContextFactory contexts, TimePr
 
         if (!team.IsLeader(command.Actor.UserId))
         {
-            return Error.Forbidden("Only the team leader can register the team.");
+            return RegistrationErrors.OnlyLeaderRegisters.With();
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -42,13 +42,13 @@ public sealed class RegisterTeamHandler(IPortalDbContextFactory contexts, TimePr
         }
         else
         {
-            return Error.Conflict(registration.Status == RegistrationStatus.Approved
-                ? "The team is already registered and approved."
-                : "The team's registration is already waiting for an organiser's decision.");
+            return registration.Status == RegistrationStatus.Approved
+                ? RegistrationErrors.AlreadyApproved.With()
+                : RegistrationErrors.AlreadyPending.With();
         }
 
         db.Audit(command.Actor, AuditActions.RegistrationSubmitted, nameof(TeamRegistration), registration.Id, before: null, new { registration.TeamId, registration.TaskId, registration.TermsAcceptedByUserId, registration.TermsAcceptedAt, registration.TermsVersion }, now);
-        var saved = await db.TrySaveAsync(cancellationToken, Error.Conflict("The team was registered by another request at the same time.")).ConfigureAwait(false);
+        var saved = await db.TrySaveAsync(cancellationToken, RegistrationErrors.RegisteredConcurrently.With()).ConfigureAwait(false);
         return saved.IsSuccess ? registration.Id : Result<Guid>.Failure(saved.Errors);
     }
 }

@@ -23,7 +23,7 @@ public sealed class GetQuotaStatusHandler(IPortalDbContextFactory contexts, Time
         {
             if (!await SubmissionAccess.CanSeeTeamAsync(db, query.Actor, requested, cancellationToken).ConfigureAwait(false))
             {
-                return Error.Forbidden("You can only see your own team's quota.");
+                return SubmissionErrors.QuotaOfOtherTeam.With();
             }
 
             teamId = requested;

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MedRec.Portal.Application.Features.Submissions.GetSubmission;
 
-public sealed class GetSubmissionHandler(IPortalDbContextFactory contexts) : IQueryHandler<GetSubmissionQuery, Result<SubmissionDetail>>
+public sealed class GetSubmissionHandler(IPortalDbContextFactory contexts, TimeProvider clock) : IQueryHandler<GetSubmissionQuery, Result<SubmissionDetail>>
 {
     public async ValueTask<Result<SubmissionDetail>> Handle(GetSubmissionQuery query, CancellationToken cancellationToken)
     {
@@ -24,6 +24,7 @@ public sealed class GetSubmissionHandler(IPortalDbContextFactory contexts) : IQu
 
         var phase = await db.Phases.AsNoTracking().FirstAsync(p => p.Id == submission.PhaseId, cancellationToken).ConfigureAwait(false);
         var items = await SubmissionRows.ToItemsAsync(db, [submission], phase, cancellationToken).ConfigureAwait(false);
-        return new SubmissionDetail(items[0], StoredReport.Parse(submission.ValidationReportJson));
+        var visible = await OwnScoreVisibility.ApplyAsync(db, query.Actor, phase.Id, items, clock.GetUtcNow().UtcDateTime, cancellationToken).ConfigureAwait(false);
+        return new SubmissionDetail(visible[0], StoredReport.Parse(submission.ValidationReportJson));
     }
 }

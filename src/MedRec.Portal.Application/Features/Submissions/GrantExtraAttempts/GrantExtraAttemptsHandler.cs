@@ -21,12 +21,12 @@ public sealed class GrantExtraAttemptsHandler(IPortalDbContextFactory contexts, 
 
         if (command.Attempts is < 1 or > MaxAttemptsPerGrant)
         {
-            return Error.Validation(nameof(command.Attempts), $"Grant between 1 and {MaxAttemptsPerGrant} attempts (was {command.Attempts}).");
+            return SubmissionErrors.GrantAttemptsRange.ForField(nameof(command.Attempts), MaxAttemptsPerGrant, command.Attempts);
         }
 
         if (string.IsNullOrWhiteSpace(command.Reason) || command.Reason.Trim().Length > QuotaLedgerEntry.MaxReasonLength)
         {
-            return Error.Validation(nameof(command.Reason), $"Say why the attempts are granted (1–{QuotaLedgerEntry.MaxReasonLength} characters); the team sees it in its quota history.");
+            return SubmissionErrors.GrantReasonRequired.ForField(nameof(command.Reason), QuotaLedgerEntry.MaxReasonLength);
         }
 
         await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);

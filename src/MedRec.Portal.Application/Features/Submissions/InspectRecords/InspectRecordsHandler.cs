@@ -28,6 +28,6 @@ public sealed class InspectRecordsHandler(IPortalDbContextFactory contexts, Subm
         var computed = await scoring.ComputeAsync(query.SubmissionId, cancellationToken).ConfigureAwait(false);
         return computed.Score is { } score
             ? new SubmissionInspection(query.SubmissionId, score.Metrics, score.Records, score.ScorerVersion)
-            : Error.Conflict($"The submission cannot be scored now: {computed.FailureReason}");
+            : SubmissionErrors.CannotScoreNow.With(computed.FailureReason);
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MedRec.Portal.Application.Features.Submissions.ListSubmissions;
 
-public sealed class ListSubmissionsHandler(IPortalDbContextFactory contexts) : IQueryHandler<ListSubmissionsQuery, Result<IReadOnlyList<SubmissionListItem>>>
+public sealed class ListSubmissionsHandler(IPortalDbContextFactory contexts, TimeProvider clock) : IQueryHandler<ListSubmissionsQuery, Result<IReadOnlyList<SubmissionListItem>>>
 {
     public async ValueTask<Result<IReadOnlyList<SubmissionListItem>>> Handle(ListSubmissionsQuery query, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ public sealed class ListSubmissionsHandler(IPortalDbContextFactory contexts) : I
             var membership = await TeamQueries.MembershipAsync(db, phase.TaskId, query.Actor.UserId, cancellationToken).ConfigureAwait(false);
             if (membership is null)
             {
-                return Error.Forbidden("You are not in a team for this task, so you have no submissions to see.");
+                return SubmissionErrors.NoTeamNoSubmissions.With();
             }
 
             if (teamId is not null && teamId != membership.TeamId)
@@ -40,6 +40,8 @@ public sealed class ListSubmissionsHandler(IPortalDbContextFactory contexts) : I
             .OrderByDescending(s => s.SubmittedAt)
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
-        return Result<IReadOnlyList<SubmissionListItem>>.Success(await SubmissionRows.ToItemsAsync(db, rows, phase, cancellationToken).ConfigureAwait(false));
+        var items = await SubmissionRows.ToItemsAsync(db, rows, phase, cancellationToken).ConfigureAwait(false);
+        return Result<IReadOnlyList<SubmissionListItem>>.Success(
+            await OwnScoreVisibility.ApplyAsync(db, query.Actor, phase.Id, items, clock.GetUtcNow().UtcDateTime, cancellationToken).ConfigureAwait(false));
     }
 }

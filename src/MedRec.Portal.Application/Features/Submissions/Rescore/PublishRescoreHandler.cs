@@ -24,7 +24,7 @@ public sealed class PublishRescoreHandler(IPortalDbContextFactory contexts, ISub
             .ConfigureAwait(false);
         if (pending.Count == 0)
         {
-            return Error.Conflict("There is no computed re-score to publish; compute one first.");
+            return SubmissionErrors.NothingToPublish.With();
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -22,19 +22,19 @@ public sealed class SelectForFinalHandler(IPortalDbContextFactory contexts, Time
         var isMember = await db.TeamMembers.AsNoTracking().AnyAsync(m => m.TeamId == submission.TeamId && m.UserId == command.Actor.UserId, cancellationToken).ConfigureAwait(false);
         if (!isMember)
         {
-            return Result.Failure(Error.Forbidden("Only members of the submitting team can select its submissions."));
+            return Result.Failure(SubmissionErrors.SelectOnlyMembers.With());
         }
 
         var phase = await db.Phases.AsNoTracking().FirstAsync(p => p.Id == submission.PhaseId, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow().UtcDateTime;
         if (phase.Representative != RepresentativeSubmission.Selected)
         {
-            return Result.Failure(Error.Conflict($"Phase \"{phase.Code}\" ranks each team by its {phase.Representative.ToString().ToLowerInvariant()} submission; there is nothing to select."));
+            return Result.Failure(SubmissionErrors.NothingToSelect.With(phase.Code, phase.Representative.ToString().ToLowerInvariant()));
         }
 
         if (!phase.IsOpenAt(now))
         {
-            return Result.Failure(Error.Conflict($"Selections can be changed only while phase \"{phase.Code}\" is open (until {PhaseTime.Describe(phase.ClosesAt, phase.QuotaTimeZoneId)})."));
+            return Result.Failure(SubmissionErrors.SelectionClosed.With(phase.Code, PhaseTime.Describe(phase.ClosesAt, phase.QuotaTimeZoneId)));
         }
 
         if (submission.CheckCanSelect(command.Selected) is { } error)
@@ -47,7 +47,7 @@ public sealed class SelectForFinalHandler(IPortalDbContextFactory contexts, Time
             var selected = await db.Submissions.CountAsync(s => s.PhaseId == phase.Id && s.TeamId == submission.TeamId && s.IsSelectedForFinal, cancellationToken).ConfigureAwait(false);
             if (selected >= phase.SelectionLimit)
             {
-                return Result.Failure(Error.Conflict($"Your team has already selected {selected} of the {phase.SelectionLimit} submission(s) allowed; unselect one first."));
+                return Result.Failure(SubmissionErrors.SelectionLimit.With(selected, phase.SelectionLimit));
             }
 
             // Two members selecting at once would both see room under the limit: touching the team's version makes

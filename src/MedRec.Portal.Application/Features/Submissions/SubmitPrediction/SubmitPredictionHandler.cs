@@ -1,3 +1,4 @@
+using System.Globalization;
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Features.Datasets;
 using MedRec.Portal.Application.Features.Teams;
@@ -75,7 +76,7 @@ public sealed class SubmitPredictionHandler(
 
         if (fileName.Length > 260)
         {
-            return Error.Validation("FileName", "The file name may have at most 260 characters.");
+            return SubmissionErrors.FileNameTooLong.ForField("FileName", 260);
         }
 
         PhaseScoringSetup setup;
@@ -100,21 +101,22 @@ public sealed class SubmitPredictionHandler(
 
     private static Error? CheckOpen(Phase phase, DateTime now)
     {
-        var window = $"{PhaseTime.Describe(phase.OpensAt, phase.QuotaTimeZoneId)} until {PhaseTime.Describe(phase.ClosesAt, phase.QuotaTimeZoneId)}";
+        var opens = PhaseTime.Describe(phase.OpensAt, phase.QuotaTimeZoneId);
+        var closes = PhaseTime.Describe(phase.ClosesAt, phase.QuotaTimeZoneId);
         return phase.StatusAt(now) switch
         {
-            PhaseStatus.Upcoming => Error.Conflict($"Phase \"{phase.Code}\" is not open yet: it accepts submissions from {window}.") with { Field = "Phase" },
-            PhaseStatus.Closed => Error.Conflict($"Phase \"{phase.Code}\" is closed: it accepted submissions from {window}.") with { Field = "Phase" },
+            PhaseStatus.Upcoming => SubmissionErrors.PhaseNotOpenYet.ForField("Phase", phase.Code, opens, closes),
+            PhaseStatus.Closed => SubmissionErrors.PhaseClosed.ForField("Phase", phase.Code, opens, closes),
             _ => null,
         };
     }
 
     private static Error? CheckApproved(TeamMembership? membership) => membership switch
     {
-        null => Error.Forbidden("You are not in a team for this task. Create or join a team and register it; submissions come from teams."),
-        { RegistrationStatus: null } => Error.Forbidden($"Team \"{membership.TeamName}\" is not registered for this task. The team leader registers it (accepting the data-use terms); once an organiser approves, you can submit."),
-        { RegistrationStatus: RegistrationStatus.Pending } => Error.Forbidden($"Team \"{membership.TeamName}\"'s registration is waiting for an organiser's approval; you can submit once it is approved."),
-        { RegistrationStatus: RegistrationStatus.Rejected } => Error.Forbidden($"Team \"{membership.TeamName}\"'s registration was rejected ({membership.RejectionReason}); fix that and register again before submitting."),
+        null => SubmissionErrors.NotInTeam.With(),
+        { RegistrationStatus: null } => SubmissionErrors.TeamNotRegistered.With(membership.TeamName),
+        { RegistrationStatus: RegistrationStatus.Pending } => SubmissionErrors.RegistrationPending.With(membership.TeamName),
+        { RegistrationStatus: RegistrationStatus.Rejected } => SubmissionErrors.RegistrationRejected.With(membership.TeamName, membership.RejectionReason),
         _ => null,
     };
 

@@ -32,7 +32,7 @@ public sealed class CreatePhaseHandler(IPortalDbContextFactory contexts, TimePro
         }
 
         db.Audit(command.Actor, AuditActions.PhaseCreated, nameof(Phase), added.Value.Id, before: null, TaskSnapshot.Of(added.Value), now);
-        var saved = await db.TrySaveAsync(cancellationToken, Error.Conflict($"The task already has a phase \"{command.Settings.Code}\".")).ConfigureAwait(false);
+        var saved = await db.TrySaveAsync(cancellationToken, PhaseErrors.CodeTaken.With(command.Settings.Code)).ConfigureAwait(false);
         return saved.IsSuccess ? added.Value.Id : Result<Guid>.Failure(saved.Errors);
     }
 }

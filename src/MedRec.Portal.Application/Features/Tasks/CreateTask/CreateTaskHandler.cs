@@ -25,7 +25,7 @@ public sealed class CreateTaskHandler(IPortalDbContextFactory contexts, TimeProv
         }
 
         await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
-        var slugTaken = Error.Conflict($"A task with slug \"{slug}\" already exists; choose another.");
+        var slugTaken = PhaseErrors.SlugTaken.With(slug);
         if (await db.Tasks.AnyAsync(t => t.Slug == slug, cancellationToken).ConfigureAwait(false))
         {
             return slugTaken;

@@ -40,6 +40,6 @@ public sealed class UpdatePhaseHandler(IPortalDbContextFactory contexts, TimePro
         }
 
         db.Audit(command.Actor, AuditActions.PhaseUpdated, nameof(Phase), phase.Id, before, TaskSnapshot.Of(phase), now);
-        return await db.TrySaveAsync(cancellationToken, Error.Conflict($"The task already has a phase \"{command.Settings.Code}\".")).ConfigureAwait(false);
+        return await db.TrySaveAsync(cancellationToken, PhaseErrors.CodeTaken.With(command.Settings.Code)).ConfigureAwait(false);
     }
 }

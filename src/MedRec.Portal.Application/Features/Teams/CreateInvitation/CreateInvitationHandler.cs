@@ -15,7 +15,7 @@ public sealed class CreateInvitationHandler(IPortalDbContextFactory contexts, Ti
         var lifetime = command.Lifetime ?? TeamInvitation.DefaultLifetime;
         if (lifetime < TimeSpan.FromMinutes(1) || lifetime > TeamInvitation.MaxLifetime)
         {
-            return Error.Validation(nameof(command.Lifetime), $"An invitation must last between a minute and {TeamInvitation.MaxLifetime.TotalDays:0} days.");
+            return TeamRuleErrors.InvitationLifetime.ForField(nameof(command.Lifetime), TeamInvitation.MaxLifetime.TotalDays.ToString("0", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
@@ -28,12 +28,12 @@ public sealed class CreateInvitationHandler(IPortalDbContextFactory contexts, Ti
 
         if (!team.IsLeader(command.Actor.UserId) && !command.Actor.IsOrganizer)
         {
-            return Error.Forbidden("Only the team leader can invite members.");
+            return TeamRuleErrors.OnlyLeaderInvites.With();
         }
 
         if (team.IsFull)
         {
-            return Error.Conflict($"The team is full ({team.MaxSize} members); nobody could join with an invitation.");
+            return TeamRuleErrors.FullForInvitation.With(team.MaxSize);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -43,7 +43,7 @@ public sealed class CreateTeamHandler(IPortalDbContextFactory contexts, TimeProv
         db.Audit(command.Actor, AuditActions.TeamCreated, nameof(Team), team.Id, before: null, new { team.TaskId, team.Name, team.Description, team.LeaderId, team.MaxSize }, now);
 
         // The unique indexes (task+name, task+member) catch a racing request that passed the checks above.
-        var saved = await db.TrySaveAsync(cancellationToken, Error.Conflict($"Team \"{name}\" could not be created: the name was just taken, or you just joined another team for this task.")).ConfigureAwait(false);
+        var saved = await db.TrySaveAsync(cancellationToken, TeamRuleErrors.JustTaken.With(name)).ConfigureAwait(false);
         return saved.IsSuccess ? team.Id : Result<Guid>.Failure(saved.Errors);
     }
 }

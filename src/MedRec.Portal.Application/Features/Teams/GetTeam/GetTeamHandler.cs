@@ -41,6 +41,6 @@ public sealed class GetTeamHandler(IPortalDbContextFactory contexts) : IQueryHan
                 .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
             : null;
 
-        return new TeamDetail(team.Id, team.TaskId, task.Slug, team.Name, team.Description, team.LeaderId, team.MaxSize, team.Version, members, invitations, registration, isMember, isLeader);
+        return new TeamDetail(team.Id, team.TaskId, task.Slug, task.TitleZh, task.TitleEn, team.Name, team.Description, team.LeaderId, team.MaxSize, team.Version, members, invitations, registration, isMember, isLeader);
     }
 }

@@ -3,13 +3,15 @@ using MedRec.Portal.Domain.Registrations;
 namespace MedRec.Portal.Application.Features.Teams.GetTeam;
 
 /// <summary>
-/// A team as its page shows it. <see cref="Invitations"/> is empty unless the viewer leads the team or
+/// A team as its page shows it, with its task's titles (pages show the title, not the URL slug). <see cref="Invitations"/> is empty unless the viewer leads the team or
 /// organises; <see cref="Registration"/> is null for outsiders.
 /// </summary>
 public sealed record TeamDetail(
     Guid Id,
     Guid TaskId,
     string TaskSlug,
+    string TaskTitleZh,
+    string TaskTitleEn,
     string Name,
     string Description,
     Guid LeaderId,

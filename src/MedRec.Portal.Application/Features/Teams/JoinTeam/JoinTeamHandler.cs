@@ -19,7 +19,7 @@ public sealed class JoinTeamHandler(IPortalDbContextFactory contexts, TimeProvid
             : await db.TeamInvitations.AsNoTracking().FirstOrDefaultAsync(i => i.Code == code, cancellationToken).ConfigureAwait(false);
         if (invitation is null)
         {
-            return Error.Validation(nameof(command.Code), "No invitation has this code; check it for typos or ask the team leader for a new one.");
+            return TeamRuleErrors.UnknownInvitation.ForField(nameof(command.Code));
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -31,7 +31,7 @@ public sealed class JoinTeamHandler(IPortalDbContextFactory contexts, TimeProvid
         var team = await db.Teams.Include(t => t.Members).FirstAsync(t => t.Id == invitation.TeamId, cancellationToken).ConfigureAwait(false);
         if (team.IsMember(command.Actor.UserId))
         {
-            return Error.Conflict($"You are already a member of team \"{team.Name}\".");
+            return TeamRuleErrors.AlreadyMember.With(team.Name);
         }
 
         var current = await TeamQueries.MembershipAsync(db, team.TaskId, command.Actor.UserId, cancellationToken).ConfigureAwait(false);

@@ -24,7 +24,7 @@ public sealed class RevokeInvitationHandler(IPortalDbContextFactory contexts, Ti
 
         if (leaderId != command.Actor.UserId && !command.Actor.IsOrganizer)
         {
-            return Result.Failure(Error.Forbidden("Only the team leader can revoke invitations."));
+            return Result.Failure(TeamRuleErrors.OnlyLeaderRevokes.With());
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -37,18 +37,19 @@ public sealed class FieldMessages
         }
     }
 
-    /// <summary>Starts over with the server's errors, placing each under its field when the form has it.</summary>
-    public void ShowServer(IReadOnlyList<Error> errors, IReadOnlySet<string> fieldsOnForm)
+    /// <summary>Starts over with the server's errors (in the reader's language), placing each under its field when the form has it.</summary>
+    public void ShowServer(IReadOnlyList<Error> errors, IReadOnlySet<string> fieldsOnForm, IStringLocalizer<SharedResource> text)
     {
         ArgumentNullException.ThrowIfNull(errors);
         ArgumentNullException.ThrowIfNull(fieldsOnForm);
+        ArgumentNullException.ThrowIfNull(text);
         Clear();
         foreach (var error in errors)
         {
             var field = error.Field is { } name ? MapField(name) : null;
             if (field is not null && fieldsOnForm.Contains(field))
             {
-                Add(field, error.Message);
+                Add(field, ErrorText.Localize(error, text));
             }
             else
             {

@@ -1,0 +1,29 @@
+using MedRec.Portal.Domain.Common;
+
+namespace MedRec.Portal.Domain.Teams;
+
+/// <summary>Why a team change is refused, worded once (translated by the pages under <c>Error.{Id}</c>).</summary>
+public static class TeamRuleErrors
+{
+    public static readonly ErrorMessage MaxSizeTooSmall = new("team.max-size", ErrorCodes.Validation, "A team must allow at least 1 member (was {0}).");
+    public static readonly ErrorMessage DescriptionTooLong = new("team.description-too-long", ErrorCodes.Validation, "A team description may have at most 2000 characters.");
+    public static readonly ErrorMessage NameLength = new("team.name-length", ErrorCodes.Validation, "A team name must be 1–{0} characters.");
+    public static readonly ErrorMessage AlreadyMember = new("team.already-member", ErrorCodes.Conflict, "You are already a member of team \"{0}\".");
+    public static readonly ErrorMessage Full = new("team.full", ErrorCodes.Conflict, "Team \"{0}\" is full ({1} members).");
+    public static readonly ErrorMessage NotMember = new("team.not-member", ErrorCodes.Conflict, "You are not a member of team \"{0}\".");
+    public static readonly ErrorMessage LeaderCannotLeave = new("team.leader-cannot-leave", ErrorCodes.Conflict, "The leader cannot leave while others remain: transfer leadership to another member first.");
+    public static readonly ErrorMessage NameTaken = new("team.name-taken", ErrorCodes.Conflict, "A team named \"{0}\" already exists in this task; choose another name.");
+    public static readonly ErrorMessage AlreadyInTeamNamed = new("team.already-in-team-named", ErrorCodes.Conflict, "You are already in team \"{0}\" for this task; a person may be in one team per task. Leave it first.");
+    public static readonly ErrorMessage JustTaken = new("team.just-taken", ErrorCodes.Conflict, "Team \"{0}\" could not be created: the name was just taken, or you just joined another team for this task.");
+    public static readonly ErrorMessage OnlyLeaderRevokes = new("team.only-leader-revokes", ErrorCodes.Forbidden, "Only the team leader can revoke invitations.");
+    public static readonly ErrorMessage OnlyLeaderInvites = new("team.only-leader-invites", ErrorCodes.Forbidden, "Only the team leader can invite members.");
+    public static readonly ErrorMessage UnknownInvitation = new("team.unknown-invitation", ErrorCodes.Validation, "No invitation has this code; check it for typos or ask the team leader for a new one.");
+    public static readonly ErrorMessage InvitationLifetime = new("team.invitation-lifetime", ErrorCodes.Validation, "An invitation must last between a minute and {0} days.");
+    public static readonly ErrorMessage FullForInvitation = new("team.full-for-invitation", ErrorCodes.Conflict, "The team is full ({0} members); nobody could join with an invitation.");
+    public static readonly ErrorMessage OnlyLeaderTransfers = new("team.only-leader-transfers", ErrorCodes.Forbidden, "Only the team leader can hand over leadership.");
+    public static readonly ErrorMessage NewLeaderNotMember = new("team.new-leader-not-member", ErrorCodes.Validation, "Leadership can only pass to a member of the team.");
+    public static readonly ErrorMessage AlreadyLeader = new("team.already-leader", ErrorCodes.Validation, "That member already leads the team.");
+    public static readonly ErrorMessage InvitationRevoked = new("team.invitation-revoked", ErrorCodes.Conflict, "This invitation was revoked by the team; ask the leader for a new one.");
+    public static readonly ErrorMessage InvitationExpired = new("team.invitation-expired", ErrorCodes.Conflict, "This invitation expired at {0}; ask the team leader for a new one.");
+    public static readonly ErrorMessage AlreadyInTeam = new("team.already-in-team", ErrorCodes.Conflict, "You are already in a team for this task; a person may be in one team per task. Leave it first.");
+}

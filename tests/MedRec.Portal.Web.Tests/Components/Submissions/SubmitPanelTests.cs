@@ -1,0 +1,114 @@
+using Bunit;
+using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Application.Features.Submissions;
+using MedRec.Portal.Application.Features.Submissions.GetQuotaStatus;
+using MedRec.Portal.Application.Features.Submissions.SubmitPrediction;
+using MedRec.Portal.Application.Features.Tasks;
+using MedRec.Portal.Application.Features.Tasks.GetTaskDetail;
+using MedRec.Portal.Domain.Common;
+using MedRec.Portal.Domain.Registrations;
+using MedRec.Portal.Domain.Tasks;
+using MedRec.Portal.Scoring.Tasks;
+using MedRec.Portal.Web.Components.Pages.Submissions;
+using MedRec.Portal.Web.Security;
+using MedRec.Portal.Web.Tests.Support;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace MedRec.Portal.Web.Tests.Components.Submissions;
+
+public sealed class SubmitPanelTests : PortalComponentTest
+{
+    private readonly ScriptedMediator _script;
+    private readonly Guid _userId = Guid.NewGuid();
+
+    public SubmitPanelTests()
+    {
+        var (mediator, script) = ScriptedMediator.Create();
+        _script = script.Answer<GetQuotaStatusQuery>(_ => Result.Success(QuotaLineTests.Quota(usedToday: 1, dailyLimit: 3, usedTotal: 1, totalLimit: 20)));
+        Context.Services.AddSingleton(mediator);
+        Context.Services.AddSingleton<IOptions<SubmissionOptions>>(Options.Create(new SubmissionOptions { MaxBytes = 1024 }));
+        Context.Services.AddSingleton<ISubmissionEvents, NoEvents>();
+        Context.Services.AddScoped<CurrentActor>();
+        Context.AddAuthorization().SetAuthorized("lin").SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, _userId.ToString()));
+        BrowserReportsZone("Asia/Shanghai");
+    }
+
+    [Fact]
+    public void RefusesATooLargeFileFromItsSizeWithoutSendingIt()
+    {
+        var cut = Render(Task(RegistrationStatus.Approved));
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(new byte[4096], "big.json"));
+
+        cut.WaitForAssertion(() => cut.Find("[data-testid=error-list]").TextContent.ShouldContain("The file has 4 KiB; at most 1 KiB are accepted."));
+        cut.Find("[data-testid=refused-note]").TextContent.ShouldBe("Nothing was stored and your quota is unchanged.");
+        _script.Sent.OfType<SubmitPredictionCommand>().ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void ShowsTheRefusalInChineseAndKeepsTheQuotaLine()
+    {
+        UseCulture("zh-CN");
+        _script.Answer<SubmitPredictionCommand>(_ => Result<SubmissionReceipt>.Failure(SubmissionErrors.EmptyFile.ForField("File")));
+        var cut = Render(Task(RegistrationStatus.Approved));
+        cut.WaitForAssertion(() => cut.Find("[data-testid=quota-today]").TextContent.ShouldStartWith("今天还剩 2 / 3 次"));
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromText(" ", "empty.json"));
+
+        cut.WaitForAssertion(() => cut.Find("[data-testid=error-list]").TextContent.Trim().ShouldBe("文件为空。请上传包含预测结果的 JSON 数组。"));
+        cut.Find("[data-testid=quota-today]").TextContent.ShouldStartWith("今天还剩 2 / 3 次");
+        _script.Sent.OfType<SubmitPredictionCommand>().ShouldHaveSingleItem().Description.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData(null, "not registered for this task yet")]
+    [InlineData(RegistrationStatus.Pending, "waiting for an organiser's approval")]
+    [InlineData(RegistrationStatus.Rejected, "registration was rejected")]
+    public void ExplainsWhyATeamCannotSubmitYetInsteadOfOfferingTheUpload(RegistrationStatus? status, string explanation)
+    {
+        var cut = Render(Task(status));
+
+        cut.Find("[data-testid=submit-blocked]").TextContent.ShouldContain(explanation);
+        cut.FindAll("[data-testid=dropzone]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void SaysWhenAPhaseOpensInTheViewersTimeAndThePhaseZone()
+    {
+        var cut = Render(Task(RegistrationStatus.Approved, opensInDays: 2));
+
+        cut.WaitForAssertion(() => cut.Find("[data-testid=submit-blocked]").TextContent.ShouldContain("2025-06-03 20:00"));
+        var text = cut.Find("[data-testid=submit-blocked]").TextContent;
+        text.ShouldContain("This phase is not open yet");
+        text.ShouldContain("2025-06-03 20:00"); // 12:00 UTC in Shanghai, the viewer's zone
+        text.ShouldContain("Asia/Shanghai");
+    }
+
+    private IRenderedComponent<SubmitPanel> Render(TaskDetail task) =>
+        Context.Render<SubmitPanel>(parameters => parameters.Add(p => p.Task, task));
+
+    private TaskDetail Task(RegistrationStatus? status, int opensInDays = -1)
+    {
+        var now = Clock.GetUtcNow().UtcDateTime;
+        var settings = new PhaseSettings { Code = "A", NameEn = "Phase A", OpensAt = now.AddDays(opensInDays), ClosesAt = now.AddDays(10) };
+        var phase = new PhaseSummary(Guid.NewGuid(), "A", "", "Phase A", settings.OpensAt, settings.ClosesAt, opensInDays > 0 ? PhaseStatus.Upcoming : PhaseStatus.Open, settings, Guid.NewGuid(), null, true, null);
+        return new TaskDetail(
+            Guid.NewGuid(), "cdrugred", TaskKind.CDrugRed, new TaskTexts("出院带药", "Discharge medication", "", ""), true, Guid.NewGuid(),
+            null, [phase], opensInDays > 0 ? null : phase.Id, new ViewerTeam(Guid.NewGuid(), "Team Lin", true, status, status == RegistrationStatus.Rejected ? "incomplete" : null), CanDownloadData: true);
+    }
+
+    private sealed class NoEvents : ISubmissionEvents
+    {
+        public event EventHandler<SubmissionChanged>? Changed
+        {
+            add { }
+            remove { }
+        }
+
+        public void Publish(SubmissionChanged change)
+        {
+        }
+    }
+}
