@@ -1,3 +1,4 @@
+using MedRec.Portal.Domain.ApiTokens;
 using MedRec.Portal.Domain.Audit;
 using MedRec.Portal.Domain.Datasets;
 using MedRec.Portal.Domain.Leaderboards;
@@ -51,6 +52,9 @@ public interface IPortalDbContext : IAsyncDisposable, IDisposable
     DbSet<BoardModeration> BoardModerations { get; }
 
     DbSet<BaselineEntry> Baselines { get; }
+
+    /// <summary>Personal API tokens (hashes only; the secrets are never stored).</summary>
+    DbSet<ApiToken> ApiTokens { get; }
 
     /// <summary>The accounts, read-only, as a composable query (filter, join, page in the database).</summary>
     IQueryable<UserSummary> UserSummaries { get; }

@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Domain.ApiTokens;
 using MedRec.Portal.Domain.Audit;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Datasets;
@@ -62,6 +63,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<BoardModeration> BoardModerations => Set<BoardModeration>();
 
     public DbSet<BaselineEntry> Baselines => Set<BaselineEntry>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public IQueryable<UserSummary> UserSummaries =>
         Users.AsNoTracking().Select(u => new UserSummary
