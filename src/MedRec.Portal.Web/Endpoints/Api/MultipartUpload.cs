@@ -70,7 +70,7 @@ internal static class MultipartUpload
         string? description = null;
         while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
         {
-            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.IsFormDisposition())
+            if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
             {
                 return (null, Invalid("upload.malformed", "Every part needs a \"Content-Disposition: form-data; name=…\" header.", null));
             }

@@ -25,8 +25,9 @@ internal static class SubmissionApiEndpoints
         api.MapPost("/phases/{phaseId:guid}/submissions", SubmitAsync)
             .WithName("SubmitPrediction")
             .WithSummary("Upload a prediction file to a phase (multipart/form-data: file, optional description).")
-            .WithDescription("202: accepted and queued for scoring (poll the status URL). 422: the file breaks the format rules; it is stored as Rejected and the problem lists each issue with record, id, line and column. 413: too large. 409: window closed or quota used up.")
-            .Accepts<IFormFile>("multipart/form-data")
+            .WithDescription("202: accepted and queued for scoring (poll the status URL). 422: the file breaks the format rules; it is stored as Rejected and the problem lists each issue with record, id, line and column. 413: too large. 409: window closed or quota used up. 415: not multipart/form-data. Body: a part \"file\" (the JSON prediction file) and optionally a part \"description\".")
+            // No Accepts<> metadata: routing would answer a wrong content type with a bare 415 (or the API
+            // fallback's 404); the endpoint answers it itself with a problem that shows the right curl call.
             .Produces<ApiSubmitReceipt>(StatusCodes.Status202Accepted)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
