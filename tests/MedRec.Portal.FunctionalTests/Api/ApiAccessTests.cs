@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using MedRec.Portal.Application.Features.ApiTokens.RevokeApiToken;
+using MedRec.Portal.Application.Features.Leaderboards.Freeze;
 using MedRec.Portal.Application.Features.Tasks.UpdatePhase;
 using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.FunctionalTests.Infrastructure;
@@ -14,31 +15,8 @@ namespace MedRec.Portal.FunctionalTests.Api;
 /// message; tasks and public boards are open to anonymous scripts, hidden boards are not. Runs on SQLite and
 /// PostgreSQL.
 /// </summary>
-public abstract class ApiAccessTests : IAsyncLifetime
+public abstract class ApiAccessTests : ApiScenarioTest
 {
-    private PortalFactory? _factory;
-    private Scenario? _scenario;
-
-    protected PortalFactory Factory => _factory ?? throw new InvalidOperationException("not initialised");
-
-    protected Scenario Data => _scenario ?? throw new InvalidOperationException("not initialised");
-
-    public async ValueTask InitializeAsync()
-    {
-        _factory = CreateFactory();
-        _scenario = await Scenario.BuildAsync(_factory);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_factory is not null)
-        {
-            await _factory.DisposeAsync();
-        }
-
-        GC.SuppressFinalize(this);
-    }
-
     [Fact]
     public async Task CallWithoutTokenIs401SayingHowToAuthenticate()
     {
@@ -152,6 +130,32 @@ public abstract class ApiAccessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ScoresAfterTheFreezeAreHiddenFromTheTeamWhenThePhaseSaysSo()
+    {
+        var mediator = Factory.Services.GetRequiredService<IMediator>();
+        (await mediator.Send(new SetBoardOptionsCommand(Data.Organizer, Data.PhaseId, HideOwnScoresWhileFrozen: true, PublishHourly: false))).IsSuccess.ShouldBeTrue();
+        (await mediator.Send(new FreezeBoardCommand(Data.Organizer, Data.PhaseId))).IsSuccess.ShouldBeTrue();
+        using var alice = ApiClient.For(Factory, (await ApiClient.CreateTokenAsync(Factory, Data.ApprovedMember)).Secret);
+        using var organizer = ApiClient.For(Factory, (await ApiClient.CreateTokenAsync(Factory, Data.Organizer)).Secret);
+        Guid id;
+        using (var upload = await alice.SubmitAsync(Data.PhaseId, ApiClient.PerfectSubmission))
+        {
+            id = (await ApiClient.ReadAsync(upload, HttpStatusCode.Accepted)).GetProperty("submissionId").GetGuid();
+        }
+
+        var seenByTeam = await alice.WaitUntilDoneAsync(id);
+        var listed = await alice.GetJsonAsync($"/api/v1/phases/{Data.PhaseId}/submissions");
+        var seenByOrganizer = await organizer.GetJsonAsync($"/api/v1/submissions/{id}");
+
+        seenByTeam.GetProperty("status").GetString().ShouldBe("Scored");
+        seenByTeam.GetProperty("scoresHidden").GetBoolean().ShouldBeTrue();
+        seenByTeam.GetProperty("primaryScore").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        seenByTeam.GetProperty("metrics").EnumerateObject().ShouldBeEmpty();
+        listed[0].GetProperty("scoresHidden").GetBoolean().ShouldBeTrue();
+        seenByOrganizer.GetProperty("primaryScore").GetDouble().ShouldBe(1.0);
+    }
+
+    [Fact]
     public async Task UnknownApiPathIsAProblemNotAPage()
     {
         using var api = ApiClient.For(Factory, token: null);
@@ -176,8 +180,6 @@ public abstract class ApiAccessTests : IAsyncLifetime
         (await ApiClient.ReadAsync(notMultipart, HttpStatusCode.UnsupportedMediaType)).GetProperty("detail").GetString()!.ShouldContain("curl -F file=@");
         (await ApiClient.ReadAsync(noFile, HttpStatusCode.BadRequest)).GetProperty("code").GetString().ShouldBe("upload.no_file");
     }
-
-    protected abstract PortalFactory CreateFactory();
 
     private async Task HideBoardAsync()
     {

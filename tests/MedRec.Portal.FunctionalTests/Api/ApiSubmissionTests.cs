@@ -17,31 +17,8 @@ namespace MedRec.Portal.FunctionalTests.Api;
 /// Submit tab (unapproved team, closed window, another team's submission), the format report with positions,
 /// and the quota held exactly under concurrent uploads. Runs on SQLite and PostgreSQL.
 /// </summary>
-public abstract class ApiSubmissionTests : IAsyncLifetime
+public abstract class ApiSubmissionTests : ApiScenarioTest
 {
-    private PortalFactory? _factory;
-    private Scenario? _scenario;
-
-    protected PortalFactory Factory => _factory ?? throw new InvalidOperationException("not initialised");
-
-    protected Scenario Data => _scenario ?? throw new InvalidOperationException("not initialised");
-
-    public async ValueTask InitializeAsync()
-    {
-        _factory = CreateFactory();
-        _scenario = await Scenario.BuildAsync(_factory);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_factory is not null)
-        {
-            await _factory.DisposeAsync();
-        }
-
-        GC.SuppressFinalize(this);
-    }
-
     [Fact]
     public async Task AcceptedUploadIsQueuedThenScoredAndReadableWithItsScores()
     {
@@ -198,8 +175,6 @@ public abstract class ApiSubmissionTests : IAsyncLifetime
         var quota = await Factory.Services.GetRequiredService<IMediator>().Send(new GetQuotaStatusQuery(Data.ApprovedMember, Data.PhaseId));
         quota.Value.RemainingToday.ShouldBe(0);
     }
-
-    protected abstract PortalFactory CreateFactory();
 
     private async Task<ApiClient> ClientForAsync(Application.Common.Actor actor) =>
         ApiClient.For(Factory, (await ApiClient.CreateTokenAsync(Factory, actor)).Secret);
