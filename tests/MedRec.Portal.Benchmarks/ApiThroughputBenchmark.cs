@@ -3,6 +3,9 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using MedRec.Portal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MedRec.Portal.Benchmarks;
 
@@ -62,6 +65,12 @@ internal sealed class ApiThroughputBenchmark(TextWriter output, int clients, int
         foreach (var http in handlers)
         {
             http.Dispose();
+        }
+
+        // Leave nothing behind: the benchmark's database (a SQLite file, or a PostgreSQL database) goes with it.
+        await using (var db = await portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
+        {
+            await db.Database.EnsureDeletedAsync();
         }
 
         await portal.DisposeAsync();
