@@ -16,11 +16,13 @@ public sealed class ApiLimitsTests : IAsyncLifetime
 {
     private const int MaxBytes = 4096;
     private const int TokenPermits = 5;
+    private const int AddressPermits = 8;
 
     private readonly PortalFactory _factory = PortalFactory.Sqlite(settings =>
     {
         settings["Submission:MaxBytes"] = MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["Api:RateLimits:PerTokenPermits"] = TokenPermits.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["Api:RateLimits:PerAddressPermits"] = AddressPermits.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["Api:RateLimits:WindowSeconds"] = "600";
     });
 
@@ -83,6 +85,23 @@ public sealed class ApiLimitsTests : IAsyncLifetime
         retryAfter.ShouldBeLessThanOrEqualTo(TimeSpan.FromSeconds(600));
         problem.GetProperty("detail").GetString()!.ShouldContain($"at most {TokenPermits} per token");
         (await bob.GetJsonAsync("/api/v1/me")).GetProperty("userId").GetGuid().ShouldBe(Data.OtherTeamMember.UserId);
+    }
+
+    [Fact]
+    public async Task AddressOverItsRateLimitGets429EvenWithoutAToken()
+    {
+        using var anonymous = ApiClient.For(_factory, token: null);
+        for (var i = 0; i < AddressPermits; i++)
+        {
+            (await anonymous.GetJsonAsync("/api/v1/tasks")).ValueKind.ShouldBe(JsonValueKind.Array);
+        }
+
+        using var limited = await anonymous.Http.GetAsync("/api/v1/tasks");
+        using var page = await anonymous.Http.GetAsync("/health");
+
+        (await ApiClient.ReadAsync(limited, HttpStatusCode.TooManyRequests)).GetProperty("retryAfterSeconds").GetInt32().ShouldBeGreaterThan(0);
+        limited.Headers.RetryAfter.ShouldNotBeNull();
+        page.StatusCode.ShouldBe(HttpStatusCode.OK, "only /api/v1 is limited");
     }
 
     [Fact]
