@@ -12,7 +12,7 @@ namespace MedRec.Portal.Cli;
 internal static class CliApplication
 {
     /// <summary>The commands of the released tool, in help order.</summary>
-    public static IReadOnlyList<CliCommand> DefaultCommands { get; } = [new ScoreCommand(), new ValidateCommand(), new DemoDataCommand(), new CreateOrganizerCommand()];
+    public static IReadOnlyList<CliCommand> DefaultCommands { get; } = [new ScoreCommand(), new ValidateCommand(), new SubmitCommand(), new DemoDataCommand(), new CreateOrganizerCommand()];
 
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default) =>
         RunAsync(args, stdout, stderr, DefaultCommands, cancellationToken);
@@ -41,7 +41,7 @@ internal static class CliApplication
 
     internal static RootCommand BuildRoot(CliConsole console, IEnumerable<CliCommand> commands)
     {
-        var root = new RootCommand("medrec: offline scorer, validator and demo-data generator for MedRec.Portal competitions, and portal administration.");
+        var root = new RootCommand("medrec: offline scorer, validator and demo-data generator for MedRec.Portal competitions, scripted submission to a portal, and portal administration.");
         var groups = new Dictionary<CliCommandGroup, Command>();
         foreach (var definition in commands)
         {

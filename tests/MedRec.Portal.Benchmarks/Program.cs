@@ -3,29 +3,57 @@ using MedRec.Portal.Benchmarks;
 
 // Usage: dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- scoring [--quick]
 //        dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- baseline [--package dir] [--inputs file.jsonl] [--batches 1,32] [--cpu]
-if (args.Length > 0 && args[0] == "baseline")
+//        dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- api [--clients N] [--per-client M] [--records R]
+switch (args.FirstOrDefault())
 {
-    var batches = (Option("--batches") ?? "1,32").Split(',').Select(b => int.Parse(b, CultureInfo.InvariantCulture)).ToArray();
-    await new BaselineThroughputBenchmark(Console.Out, Option("--package"), Option("--inputs"), batches, allowGpu: !args.Contains("--cpu")).RunAsync();
-    return 0;
-}
+    case "scoring":
+        new ScoringBenchmark(Console.Out, args.Contains("--quick")).Run();
+        return 0;
+    case "baseline":
+        var batches = (Option("--batches") ?? "1,32").Split(',').Select(b => int.Parse(b, CultureInfo.InvariantCulture)).ToArray();
+        await new BaselineThroughputBenchmark(Console.Out, Option("--package"), Option("--inputs"), batches, allowGpu: !args.Contains("--cpu")).RunAsync();
+        return 0;
+    case "api":
+        var benchmark = new ApiThroughputBenchmark(Console.Out, IntOption("--clients", 50), IntOption("--per-client", 10), IntOption("--records", 1722));
+        await benchmark.RunAsync("Sqlite", $"Data Source={Path.Combine(Path.GetTempPath(), $"medrec-bench-{Guid.NewGuid():N}.db")}");
+        if (PostgresBenchmarkDatabase() is { } postgres)
+        {
+            await benchmark.RunAsync("Postgres", postgres);
+        }
 
-if (args.Length == 0 || args[0] != "scoring")
-{
-    Console.Error.WriteLine("usage: MedRec.Portal.Benchmarks scoring [--quick] | baseline [--package dir] [--inputs file.jsonl] [--batches 1,32] [--cpu]");
-    Console.Error.WriteLine("  scoring   time gold parsing, submission parsing + validation and scoring on synthetic files");
-    Console.Error.WriteLine("  --quick   1k and 10k records only, fewer runs");
-    Console.Error.WriteLine("  baseline  records/s of a CDrugRed baseline package on 1,722 records per batch size (default: the demo model,");
-    Console.Error.WriteLine("            the real A-phase inputs from ../shared/data when present, else synthetic); --cpu keeps CUDA off");
-    return 2;
+        return 0;
+    default:
+        Console.Error.WriteLine("usage: MedRec.Portal.Benchmarks scoring [--quick] | baseline [--package dir] [--inputs file.jsonl] [--batches 1,32] [--cpu]");
+        Console.Error.WriteLine("                                | api [--clients N] [--per-client M] [--records R]");
+        Console.Error.WriteLine("  scoring   time gold parsing, submission parsing + validation and scoring on synthetic files");
+        Console.Error.WriteLine("  --quick   1k and 10k records only, fewer runs");
+        Console.Error.WriteLine("  baseline  records/s of a CDrugRed baseline package on 1,722 records per batch size (default: the demo model,");
+        Console.Error.WriteLine("            the real A-phase inputs from ../shared/data when present, else synthetic); --cpu keeps CUDA off");
+        Console.Error.WriteLine("  api       submissions through the REST API with concurrent clients on SQLite and PostgreSQL (MEDREC_TEST_POSTGRES)");
+        return 2;
 }
-
-var quick = args.Contains("--quick");
-new ScoringBenchmark(Console.Out, quick).Run();
-return 0;
 
 string? Option(string name)
 {
     var index = Array.IndexOf(args, name);
     return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
+
+int IntOption(string name, int fallback) =>
+    Option(name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+
+// A fresh database on the server MEDREC_TEST_POSTGRES names, or null (with a note) when none is configured.
+static string? PostgresBenchmarkDatabase()
+{
+    var postgres = Environment.GetEnvironmentVariable("MEDREC_TEST_POSTGRES");
+    if (string.IsNullOrWhiteSpace(postgres))
+    {
+        Console.WriteLine("Postgres: skipped (set MEDREC_TEST_POSTGRES; eval \"$(tests/scripts/postgres.sh)\" starts a local server).");
+        return null;
+    }
+
+    var database = $"medrec_bench_{Guid.NewGuid():N}"[..24];
+    return string.Join(';', postgres.Split(';', StringSplitOptions.RemoveEmptyEntries)
+        .Where(p => !p.Trim().StartsWith("Database=", StringComparison.OrdinalIgnoreCase))
+        .Append($"Database={database}"));
 }

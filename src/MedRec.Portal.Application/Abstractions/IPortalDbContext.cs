@@ -1,3 +1,4 @@
+using MedRec.Portal.Domain.ApiTokens;
 using MedRec.Portal.Domain.Audit;
 using MedRec.Portal.Domain.Baselines;
 using MedRec.Portal.Domain.Datasets;
@@ -58,6 +59,9 @@ public interface IPortalDbContext : IAsyncDisposable, IDisposable
     DbSet<BaselineModelContent> BaselineModelContents { get; }
 
     DbSet<BaselineRun> BaselineRuns { get; }
+
+    /// <summary>Personal API tokens (hashes only; the secrets are never stored).</summary>
+    DbSet<ApiToken> ApiTokens { get; }
 
     /// <summary>The accounts, read-only, as a composable query (filter, join, page in the database).</summary>
     IQueryable<UserSummary> UserSummaries { get; }

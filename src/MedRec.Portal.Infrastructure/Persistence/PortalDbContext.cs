@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Domain.ApiTokens;
 using MedRec.Portal.Domain.Audit;
 using MedRec.Portal.Domain.Baselines;
 using MedRec.Portal.Domain.Common;
@@ -69,6 +70,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<BaselineModelContent> BaselineModelContents => Set<BaselineModelContent>();
 
     public DbSet<BaselineRun> BaselineRuns => Set<BaselineRun>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public IQueryable<UserSummary> UserSummaries =>
         Users.AsNoTracking().Select(u => new UserSummary

@@ -15,6 +15,9 @@ public static class PortalPipelineExtensions
 
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization();
+
+        // API rate limits run before authentication, so a flood is refused before it costs a token lookup.
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

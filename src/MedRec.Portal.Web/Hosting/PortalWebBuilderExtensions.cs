@@ -29,6 +29,7 @@ public static class PortalWebBuilderExtensions
 
         services.AddPortalInfrastructure(builder.Configuration);
         services.AddPortalAuthentication();
+        services.AddPortalApi(builder.Configuration);
         services.AddPortalUseCases();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;

@@ -45,7 +45,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A portal on a fresh PostgreSQL database; skips the calling test when no server is configured.</summary>
-    public static PortalFactory Postgres()
+    public static PortalFactory Postgres(Action<Dictionary<string, string?>>? adjust = null)
     {
         var connection = Environment.GetEnvironmentVariable(PostgresVariable);
         if (string.IsNullOrWhiteSpace(connection))
@@ -58,6 +58,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         var settings = BaseSettings(directory);
         settings["Database:Provider"] = "Postgres";
         settings["ConnectionStrings:Portal"] = WithDatabase(connection, "medrec_test_" + Guid.NewGuid().ToString("N")[..12]);
+        adjust?.Invoke(settings);
         return new PortalFactory(directory, settings);
     }
 

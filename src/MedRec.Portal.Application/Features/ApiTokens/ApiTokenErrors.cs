@@ -1,0 +1,35 @@
+using MedRec.Portal.Domain.Common;
+
+namespace MedRec.Portal.Application.Features.ApiTokens;
+
+/// <summary>
+/// Why a presented token does not authenticate. Codes are stable (API clients test them); messages say what to do.
+/// </summary>
+public static class ApiTokenErrors
+{
+    public const string MalformedCode = "token.malformed";
+    public const string UnknownCode = "token.unknown";
+    public const string RevokedCode = "token.revoked";
+    public const string ExpiredCode = "token.expired";
+    public const string AccountLockedCode = "token.account_locked";
+
+    /// <summary>Tokens one account may hold at once (active ones), so a runaway script cannot mint thousands.</summary>
+    public const int MaxActivePerUser = 20;
+
+    public static Error Malformed { get; } = new(
+        MalformedCode,
+        "The bearer token is not a MedRec.Portal API token (they start with \"mrp_\" and have 44 characters). Copy the whole token from your profile page.");
+
+    public static Error Unknown { get; } = new(
+        UnknownCode,
+        "The API token is not known to this portal (mistyped, or from another portal). Create a token on your profile page.");
+
+    public static Error AccountLocked { get; } = new(
+        AccountLockedCode,
+        "The account that owns this API token is locked; ask an organiser.");
+
+    public static Error TooMany { get; } = Error.Conflict(
+        $"You already have {MaxActivePerUser} active API tokens; revoke one you no longer use before creating another.");
+
+    public static Error NotFound { get; } = Error.NotFound("The API token");
+}

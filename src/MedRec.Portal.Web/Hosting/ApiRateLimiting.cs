@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using MedRec.Portal.Domain.ApiTokens;
+using MedRec.Portal.Web.Endpoints.Api;
+using MedRec.Portal.Web.Security;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace MedRec.Portal.Web.Hosting;
+
+/// <summary>
+/// Fixed-window limits on <c>/api/v1</c>, chained: per client address, then per presented token. The token
+/// partition is the secret's hash, so limiting needs no database lookup and runs before authentication: a
+/// flood is refused before it costs a token query. Pages, downloads and the hub are not limited here.
+/// </summary>
+internal static class ApiRateLimiting
+{
+    public static IServiceCollection AddPortalApiRateLimits(this IServiceCollection services, ApiRateLimitOptions limits)
+    {
+        var window = TimeSpan.FromSeconds(limits.WindowSeconds);
+        services.AddRateLimiter(options =>
+        {
+            var perAddress = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                !IsApi(http)
+                    ? RateLimitPartition.GetNoLimiter("")
+                    : RateLimitPartition.GetFixedWindowLimiter("ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown"), _ => Window(limits.PerAddressPermits, window)));
+            var perToken = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                !IsApi(http) || ApiTokenAuthenticationHandler.BearerSecret(http.Request) is not { } secret
+                    ? RateLimitPartition.GetNoLimiter("")
+                    : RateLimitPartition.GetFixedWindowLimiter("token:" + ApiToken.HashSecret(secret), _ => Window(limits.PerTokenPermits, window)));
+            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(perAddress, perToken);
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, _) => RejectAsync(context, limits);
+        });
+        return services;
+    }
+
+    private static bool IsApi(HttpContext http) => http.Request.Path.StartsWithSegments(ApiEndpoints.Prefix, StringComparison.OrdinalIgnoreCase);
+
+    private static FixedWindowRateLimiterOptions Window(int permits, TimeSpan window) => new()
+    {
+        PermitLimit = permits,
+        Window = window,
+        QueueLimit = 0,
+        AutoReplenishment = true,
+    };
+
+    private static async ValueTask RejectAsync(OnRejectedContext context, ApiRateLimitOptions limits)
+    {
+        var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
+            ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
+            : limits.WindowSeconds;
+        context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        await ApiProblems.Create(
+            StatusCodes.Status429TooManyRequests,
+            "rate_limited",
+            $"Too many API requests: at most {limits.PerTokenPermits} per token and {limits.PerAddressPermits} per address every {limits.WindowSeconds} s. Try again in {seconds} s (see Retry-After).",
+            extensions: new Dictionary<string, object?> { ["retryAfterSeconds"] = seconds })
+            .ExecuteAsync(context.HttpContext);
+    }
+}

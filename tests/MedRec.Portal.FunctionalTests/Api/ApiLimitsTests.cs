@@ -1,0 +1,161 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using MedRec.Portal.FunctionalTests.Infrastructure;
+using MedRec.Portal.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MedRec.Portal.FunctionalTests.Api;
+
+/// <summary>
+/// Bounds that do not depend on the database: over-size bodies are refused (413) before they are read,
+/// rate limits answer 429 with Retry-After, and the OpenAPI document lists the endpoints.
+/// </summary>
+public sealed class ApiLimitsTests : IAsyncLifetime
+{
+    private const int MaxBytes = 4096;
+    private const int TokenPermits = 5;
+    private const int AddressPermits = 8;
+
+    private readonly PortalFactory _factory = PortalFactory.Sqlite(settings =>
+    {
+        settings["Submission:MaxBytes"] = MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["Api:RateLimits:PerTokenPermits"] = TokenPermits.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["Api:RateLimits:PerAddressPermits"] = AddressPermits.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["Api:RateLimits:WindowSeconds"] = "600";
+    });
+
+    private Scenario? _scenario;
+
+    private Scenario Data => _scenario ?? throw new InvalidOperationException("not initialised");
+
+    public async ValueTask InitializeAsync() => _scenario = await Scenario.BuildAsync(_factory);
+
+    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
+
+    [Fact]
+    public async Task DeclaredOversizeBodyIs413BeforeItIsRead()
+    {
+        using var api = ApiClient.For(_factory, (await ApiClient.CreateTokenAsync(_factory, Data.ApprovedMember)).Secret);
+        var body = new CountingContent(declaredLength: 50L * 1024 * 1024);
+        body.Headers.ContentType = MediaTypeHeaderValue.Parse("multipart/form-data; boundary=xyz");
+
+        using var response = await api.Http.PostAsync($"/api/v1/phases/{Data.PhaseId}/submissions", body);
+        var problem = await ApiClient.ReadAsync(response, HttpStatusCode.RequestEntityTooLarge);
+
+        problem.GetProperty("code").GetString().ShouldBe("upload.too_large");
+        problem.GetProperty("maxBytes").GetInt64().ShouldBe(MaxBytes);
+        problem.GetProperty("detail").GetString()!.ShouldContain("4,096 bytes");
+        body.BytesSent.ShouldBeLessThan(1024 * 1024, "the server must answer without taking the body");
+    }
+
+    [Fact]
+    public async Task FilePartOverTheLimitIs413AndNothingIsStored()
+    {
+        using var api = ApiClient.For(_factory, (await ApiClient.CreateTokenAsync(_factory, Data.ApprovedMember)).Secret);
+        var big = new byte[MaxBytes + 10];
+        Array.Fill(big, (byte)' ');
+        big[0] = (byte)'[';
+        big[^1] = (byte)']';
+
+        using var response = await api.SubmitAsync(Data.PhaseId, big);
+
+        (await ApiClient.ReadAsync(response, HttpStatusCode.RequestEntityTooLarge)).GetProperty("code").GetString().ShouldBe("upload.too_large");
+        await using var db = await _factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        (await db.Submissions.CountAsync()).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task TokenOverItsRateLimitGets429WithRetryAfterAndOtherTokensAreUnaffected()
+    {
+        using var alice = ApiClient.For(_factory, (await ApiClient.CreateTokenAsync(_factory, Data.ApprovedMember)).Secret);
+        using var bob = ApiClient.For(_factory, (await ApiClient.CreateTokenAsync(_factory, Data.OtherTeamMember)).Secret);
+        for (var i = 0; i < TokenPermits; i++)
+        {
+            (await alice.GetJsonAsync("/api/v1/me")).ValueKind.ShouldBe(JsonValueKind.Object);
+        }
+
+        using var limited = await alice.Http.GetAsync("/api/v1/me");
+        var problem = await ApiClient.ReadAsync(limited, HttpStatusCode.TooManyRequests);
+
+        problem.GetProperty("code").GetString().ShouldBe("rate_limited");
+        var retryAfter = limited.Headers.RetryAfter!.Delta!.Value;
+        retryAfter.ShouldBeGreaterThan(TimeSpan.Zero);
+        retryAfter.ShouldBeLessThanOrEqualTo(TimeSpan.FromSeconds(600));
+        problem.GetProperty("detail").GetString()!.ShouldContain($"at most {TokenPermits} per token");
+        (await bob.GetJsonAsync("/api/v1/me")).GetProperty("userId").GetGuid().ShouldBe(Data.OtherTeamMember.UserId);
+    }
+
+    [Fact]
+    public async Task AddressOverItsRateLimitGets429EvenWithoutAToken()
+    {
+        using var anonymous = ApiClient.For(_factory, token: null);
+        for (var i = 0; i < AddressPermits; i++)
+        {
+            (await anonymous.GetJsonAsync("/api/v1/tasks")).ValueKind.ShouldBe(JsonValueKind.Array);
+        }
+
+        using var limited = await anonymous.Http.GetAsync("/api/v1/tasks");
+        using var page = await anonymous.Http.GetAsync("/health");
+
+        (await ApiClient.ReadAsync(limited, HttpStatusCode.TooManyRequests)).GetProperty("retryAfterSeconds").GetInt32().ShouldBeGreaterThan(0);
+        limited.Headers.RetryAfter.ShouldNotBeNull();
+        page.StatusCode.ShouldBe(HttpStatusCode.OK, "only /api/v1 is limited");
+    }
+
+    [Fact]
+    public async Task OpenApiDocumentListsEveryEndpointAndTheBearerScheme()
+    {
+        using var api = ApiClient.For(_factory, token: null);
+
+        var document = await api.GetJsonAsync("/openapi/v1.json");
+
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        paths.ShouldBe(
+            [
+                "/api/v1/me",
+                "/api/v1/tasks",
+                "/api/v1/tasks/{slug}",
+                "/api/v1/phases/{phaseId}/submissions",
+                "/api/v1/submissions/{submissionId}",
+                "/api/v1/phases/{phaseId}/quota",
+                "/api/v1/phases/{phaseId}/leaderboard",
+            ],
+            ignoreOrder: true);
+        document.GetProperty("paths").GetProperty("/api/v1/phases/{phaseId}/submissions").TryGetProperty("post", out _).ShouldBeTrue();
+        document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiToken").GetProperty("scheme").GetString().ShouldBe("bearer");
+    }
+
+    /// <summary>A body that claims to be large, sends 64 KiB chunks slowly, and counts what the server took.</summary>
+    private sealed class CountingContent(long declaredLength) : HttpContent
+    {
+        private long _sent;
+
+        public long BytesSent => Interlocked.Read(ref _sent);
+
+        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+        {
+            var chunk = new byte[64 * 1024];
+            try
+            {
+                while (_sent < declaredLength)
+                {
+                    await stream.WriteAsync(chunk);
+                    Interlocked.Add(ref _sent, chunk.Length);
+                    await Task.Delay(5);
+                }
+            }
+            catch (Exception exception) when (exception is IOException or OperationCanceledException or ObjectDisposedException or InvalidOperationException)
+            {
+                // The server answered and stopped reading: exactly what the test wants.
+            }
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = declaredLength;
+            return true;
+        }
+    }
+}
