@@ -5,6 +5,7 @@ using MedRec.Portal.Infrastructure;
 using MedRec.Portal.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace MedRec.Portal.Benchmarks;
@@ -14,18 +15,22 @@ namespace MedRec.Portal.Benchmarks;
 /// after a change, and the cached board under different sorts, searches and pages) and the render of the board
 /// component's page of 50 rows. Wall times, p50 and p95, on SQLite and (when configured) PostgreSQL.
 /// </summary>
-internal sealed class BoardBenchmark(TextWriter output, int teams, int submissions, int runs)
+internal sealed class BoardBenchmark(TextWriter output, int teams, int submissions, int runs, bool profile = false)
 {
     public const string PostgresVariable = "MEDREC_TEST_POSTGRES";
+
+    // With --profile, each step's last run logs its SQL commands and their durations (to stderr), to see which query costs.
+    private static volatile bool s_logSql;
 
     public async Task RunAsync(IReadOnlyList<string> providers)
     {
         output.WriteLine($"# Leaderboard benchmark: {teams:N0} teams, {submissions:N0} scored submissions, {runs} runs per step ({System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, {Environment.ProcessorCount} cores)");
         output.WriteLine();
-        output.WriteLine("Wall times in ms, p50 | p95.");
+        output.WriteLine("Times in ms, p50 | p95: wall time (inflated by other work on a shared machine), then the process's CPU time");
+        output.WriteLine("(all threads, the database engine's included for SQLite, which runs in-process).");
         output.WriteLine();
-        output.WriteLine("| provider | step | p50 | p95 |");
-        output.WriteLine("|---|---|---:|---:|");
+        output.WriteLine("| provider | step | wall p50 | wall p95 | CPU p50 | CPU p95 |");
+        output.WriteLine("|---|---|---:|---:|---:|---:|");
         foreach (var provider in providers)
         {
             await RunProviderAsync(provider);
@@ -41,7 +46,7 @@ internal sealed class BoardBenchmark(TextWriter output, int teams, int submissio
             var server = Environment.GetEnvironmentVariable(PostgresVariable);
             if (string.IsNullOrWhiteSpace(server))
             {
-                output.WriteLine($"| Postgres | skipped: set {PostgresVariable} (eval \"$(bash tests/scripts/postgres.sh)\") | | |");
+                output.WriteLine($"| Postgres | skipped: set {PostgresVariable} (eval \"$(bash tests/scripts/postgres.sh)\") | | | | |");
                 return;
             }
 
@@ -64,7 +69,9 @@ internal sealed class BoardBenchmark(TextWriter output, int teams, int submissio
             ["Email:Directory"] = Path.Combine(scratch.FullName, "mail"),
         }).Build();
         var services = new ServiceCollection()
-            .AddLogging()
+            .AddLogging(logging => logging
+                .AddSimpleConsole(console => console.SingleLine = true)
+                .AddFilter((category, level) => s_logSql && category == "Microsoft.EntityFrameworkCore.Database.Command" && level >= LogLevel.Information))
             .AddSingleton(TimeProvider.System)
             .AddSingleton<IConfiguration>(configuration)
             .AddPortalInfrastructure(configuration)
@@ -128,14 +135,29 @@ internal sealed class BoardBenchmark(TextWriter output, int teams, int submissio
         }
 
         var times = new List<double>();
+        var cpu = new List<double>();
+        using var process = Process.GetCurrentProcess();
         for (var i = 0; i < (count ?? runs); i++)
         {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             await action();
             times.Add(watch.Elapsed.TotalMilliseconds);
+            process.Refresh();
+            cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+        }
+
+        if (profile)
+        {
+            Console.Error.WriteLine($"--- {provider}: {step}");
+            s_logSql = true;
+            await action();
+            await Task.Delay(200);
+            s_logSql = false;
         }
 
         var result = Percentiles.Of(times);
-        output.WriteLine($"| {provider} | {step} ({result.Runs} runs) | {result} |");
+        output.WriteLine($"| {provider} | {step} ({result.Runs} runs) | {result} | {Percentiles.Of(cpu)} |");
     }
 }

@@ -105,7 +105,7 @@ public sealed class BoardTableTests : PortalComponentTest
     {
         var cut = Render(BoardSamples.Board(page: 1, pageSize: 50, total: 2000, viewerPage: 7));
 
-        cut.Find("[data-testid=board-count]").TextContent.ShouldContain("2000 entries");
+        cut.Find("[data-testid=board-count]").TextContent.ShouldContain("Entries: 2000");
         cut.Find("[data-testid=board-pager]").ShouldNotBeNull();
         cut.Find("[data-testid=board-find-mine]").Click();
         _asked.ShouldBe(new BoardQueryState(Page: 7));
