@@ -936,9 +936,13 @@ namespace MedRec.Portal.Migrations.Postgres.Migrations
 
                     b.HasIndex("PhaseId", "Status", "PrimaryScore");
 
+                    b.HasIndex("PhaseId", "Status", "ScoredAt");
+
                     b.HasIndex("PhaseId", "TeamId", "Sha256");
 
                     b.HasIndex("PhaseId", "TeamId", "SubmittedAt");
+
+                    b.HasIndex("PhaseId", "Status", "TeamId", "PrimaryScore", "Id");
 
                     b.ToTable("Submissions", (string)null);
                 });

@@ -49,7 +49,7 @@ public static class BoardCalculator
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
 
-        var candidates = await CandidatesAsync(plain, phase.Representative, cancellationToken).ConfigureAwait(false);
+        var candidates = await CandidatesAsync(db, plain, phase.Representative, cancellationToken).ConfigureAwait(false);
         if (overridden.Count > 0)
         {
             candidates.AddRange(await scored.Where(s => overridden.Contains(s.Id))
@@ -113,7 +113,7 @@ public static class BoardCalculator
         return new RankedBoard(phase.Id, rows, asOfUtc, nowUtc);
     }
 
-    private static async Task<List<CandidateRow>> CandidatesAsync(IQueryable<Submission> scored, RepresentativeSubmission policy, CancellationToken cancellationToken)
+    private static async Task<List<CandidateRow>> CandidatesAsync(IPortalDbContext db, IQueryable<Submission> scored, RepresentativeSubmission policy, CancellationToken cancellationToken)
     {
         var best =
             from s in scored
@@ -135,7 +135,11 @@ public static class BoardCalculator
             RepresentativeSubmission.Selected => best.Union(scored.Where(s => s.IsSelectedForFinal)),
             _ => best,
         };
-        return await chosen
+        // Two steps: the ids (already filtered by phase, status, instant and moderation) come from the (PhaseId, Status, TeamId, PrimaryScore, Id) index alone, driven by the
+        // per-team maxima, then only those rows are read. Asking for the whole rows at once makes SQLite scan every
+        // submission of the phase instead (about 4x slower with 50,000 submissions; docs/benchmarks.md).
+        var ids = await chosen.Select(s => s.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return await db.Submissions.AsNoTracking().Where(s => ids.Contains(s.Id))
             .Select(s => new CandidateRow(s.Id, s.TeamId, s.SubmittedAt, s.PrimaryScore!.Value, s.MetricsJson, s.IsSelectedForFinal))
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Features.Leaderboards.Charts;
+using MedRec.Portal.Application.Features.Leaderboards.Freeze;
 using MedRec.Portal.Application.Features.Leaderboards.Moderation;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Leaderboards;
@@ -36,6 +37,29 @@ public sealed class ChartsAndEventsTests
         phase.Points.Select(p => p.BestSoFar).ShouldBe([0.3, 0.5]);
 
         (await host.Handler<GetScoreHistoryHandler>().Handle(new GetScoreHistoryQuery(world.Leader("B"), world.PhaseId, world.Team("A")), Ct)).ShouldFailWith(ErrorCodes.Forbidden);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Runnable), MemberType = typeof(Providers))]
+    public async Task ATeamsOwnChartStopsAtTheFreezeWhenTheBoardHidesOwnNewScores(DatabaseProvider provider)
+    {
+        await using var host = await PortalTestHost.StartAsync(provider);
+        var world = await BoardWorld.CreateAsync(host, "A");
+        await world.ScoreAsync("A", 0.3);
+        host.Clock.Advance(TimeSpan.FromHours(1));
+        (await host.Handler<FreezeBoardHandler>().Handle(new FreezeBoardCommand(world.Organizer, world.PhaseId), Ct)).ShouldSucceed();
+        host.Clock.Advance(TimeSpan.FromHours(1));
+        await world.ScoreAsync("A", 0.8);
+        var asTeam = new GetScoreHistoryQuery(world.Leader("A"), world.PhaseId, world.Team("A"));
+
+        // Without the option the team sees its own new score (My submissions shows it too).
+        (await host.Handler<GetScoreHistoryHandler>().Handle(asTeam, Ct)).ShouldSucceed().Points.Select(p => p.Score).ShouldBe([0.3, 0.8]);
+
+        (await host.Handler<SetBoardOptionsHandler>().Handle(new SetBoardOptionsCommand(world.Organizer, world.PhaseId, HideOwnScoresWhileFrozen: true, PublishHourly: false), Ct)).ShouldSucceed();
+        var hidden = (await host.Handler<GetScoreHistoryHandler>().Handle(asTeam, Ct)).ShouldSucceed();
+        hidden.Points.Select(p => p.Score).ShouldBe([0.3]);
+        hidden.UpTo.ShouldNotBeNull();
+        (await host.Handler<GetScoreHistoryHandler>().Handle(asTeam with { Actor = world.Organizer }, Ct)).ShouldSucceed().Points.Count.ShouldBe(2);
     }
 
     [Theory]

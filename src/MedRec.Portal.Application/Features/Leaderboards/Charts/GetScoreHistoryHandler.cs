@@ -34,7 +34,13 @@ public sealed class GetScoreHistoryHandler(IPortalDbContextFactory contexts, Tim
             return LeaderboardErrors.NotReleased;
         }
 
-        var upTo = organizer || query.TeamId is not null ? null : context.Board?.FreezeInstantAt(now);
+        // Participants of a frozen board see the phase chart up to the freeze, and their own team's chart too when
+        // the organisers hide teams' own new scores while frozen (else the chart would show what "My submissions" hides).
+        var freeze = context.Board?.FreezeInstantAt(now);
+        var upTo = organizer ? null
+            : query.TeamId is null ? freeze
+            : context.Board?.HideOwnScoresWhileFrozen == true ? freeze
+            : null;
         var moderation = await ActiveModerations.LoadAsync(db, query.PhaseId, cancellationToken).ConfigureAwait(false);
         var scored = db.Submissions.AsNoTracking().Where(s => s.PhaseId == query.PhaseId && s.Status == SubmissionStatus.Scored && s.PrimaryScore != null);
         if (query.TeamId is { } team)

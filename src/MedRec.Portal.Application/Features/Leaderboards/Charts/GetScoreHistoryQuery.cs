@@ -8,7 +8,8 @@ namespace MedRec.Portal.Application.Features.Leaderboards.Charts;
 /// Chart data for a phase: with <paramref name="TeamId"/>, that team's scored submissions over time (its members
 /// and organisers only); without, the phase's best primary score over time (anyone who may see the board).
 /// Hidden and disqualified submissions and teams are left out; overridden scores are used. Participants of a
-/// frozen board get points up to the freeze instant only.
+/// frozen board get points up to the freeze instant only (their own team's chart too, when the board hides teams'
+/// own new scores while frozen).
 /// </summary>
 public sealed record GetScoreHistoryQuery(Actor? Actor, Guid PhaseId, Guid? TeamId = null) : IQuery<Result<ScoreHistory>>;
 

@@ -142,7 +142,8 @@ public sealed class PhaseForm
     public static string ToLocalText(DateTime utc, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone).ToString(TimeFormat, CultureInfo.InvariantCulture);
 
-    private static DateTime? ParseLocal(string text, TimeZoneInfo zone)
+    /// <summary>Wall-clock text (<see cref="TimeFormat"/>) in <paramref name="zone"/> as UTC, or null when it does not parse or does not exist there.</summary>
+    public static DateTime? ParseLocal(string text, TimeZoneInfo zone)
     {
         if (!DateTime.TryParseExact(text?.Trim(), TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
