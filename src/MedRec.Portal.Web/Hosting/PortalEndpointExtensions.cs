@@ -17,6 +17,7 @@ public static class PortalEndpointExtensions
         app.MapAccountEndpoints();
         app.MapCultureEndpoint();
         app.MapDownloadEndpoints();
+        app.MapExportEndpoints();
 
         // 200 "Healthy" when the database answers, 503 "Unhealthy" otherwise (the default status mapping).
         app.MapHealthChecks("/health", new HealthCheckOptions()).AllowAnonymous();
