@@ -30,7 +30,11 @@ public static class XlsxWriter
             WriteSheet(book.Worksheets.Add(names.Claim(table.Title)), workbook, table);
         }
 
-        book.SaveAs(output);
+        using var buffer = new MemoryStream();
+        book.SaveAs(buffer);
+        StylesheetRepair.RemoveEmptyNumberFormats(buffer);
+        buffer.Position = 0;
+        buffer.CopyTo(output);
     }
 
     private static void WriteSheet(IXLWorksheet sheet, ExportWorkbook workbook, ExportTable table)
@@ -50,7 +54,13 @@ public static class XlsxWriter
             for (var c = 0; c < columnCount && c < row.Count; c++)
             {
                 var kind = table.Columns[c].Kind;
-                SetValue(sheet.Cell(r + 2, c + 1), row[c], workbook);
+                var cell = sheet.Cell(r + 2, c + 1);
+                SetValue(cell, row[c], workbook);
+                if (row[c] is not null and not string and not bool && Format(kind) is { } format)
+                {
+                    cell.Style.NumberFormat.Format = format;
+                }
+
                 widths[c] = Math.Max(widths[c], DisplayWidth.Of(CellText.Shown(row[c], workbook, kind)));
             }
         }
@@ -59,10 +69,6 @@ public static class XlsxWriter
         for (var c = 0; c < columnCount; c++)
         {
             sheet.Column(c + 1).Width = DisplayWidth.Column(widths[c]);
-            if (table.Rows.Count > 0 && Format(table.Columns[c].Kind) is { } format)
-            {
-                sheet.Range(2, c + 1, lastRow, c + 1).Style.NumberFormat.Format = format;
-            }
         }
 
         if (columnCount == 0)
