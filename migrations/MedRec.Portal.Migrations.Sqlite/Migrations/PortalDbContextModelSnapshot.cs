@@ -898,6 +898,12 @@ namespace MedRec.Portal.Migrations.Sqlite.Migrations
                     b.Property<int>("MaxSize")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("MergedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MergedIntoTeamId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -916,6 +922,8 @@ namespace MedRec.Portal.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("LeaderId");
+
+                    b.HasIndex("MergedIntoTeamId");
 
                     b.HasIndex("TaskId", "Name")
                         .IsUnique();
