@@ -91,7 +91,8 @@ public sealed class Team : IVersioned
 
     public bool IsMember(Guid userId) => _members.Exists(m => m.UserId == userId);
 
-    public bool IsLeader(Guid userId) => LeaderId == userId;
+    /// <summary>Whether the user leads the team; nobody leads a merged team (its former leader is in the merged one).</summary>
+    public bool IsLeader(Guid userId) => !IsMerged && LeaderId == userId;
 
     /// <summary>Why <paramref name="userId"/> cannot join now, or null if they can (seat free, not already in).</summary>
     public Error? CheckCanJoin(Guid userId)

@@ -31,6 +31,11 @@ public sealed class CreateInvitationHandler(IPortalDbContextFactory contexts, Ti
             return Error.Forbidden("Only the team leader can invite members.");
         }
 
+        if (team.IsMerged)
+        {
+            return Error.Conflict($"Team \"{team.Name}\" was merged into another team; it issues no invitations.");
+        }
+
         if (team.IsFull)
         {
             return Error.Conflict($"The team is full ({team.MaxSize} members); nobody could join with an invitation.");
