@@ -39,8 +39,8 @@ public static class DisplayWidth
         return widest;
     }
 
-    /// <summary>A column width that fits the widest text plus a little padding, within sensible bounds.</summary>
-    public static double Column(int widestText) => Math.Clamp(widestText + 2, MinColumnWidth, MaxColumnWidth);
+    /// <summary>A column width that fits the widest text plus padding (LibreOffice and Excel fonts run a little wider than one unit per character), within sensible bounds.</summary>
+    public static double Column(int widestText) => Math.Clamp(widestText + 3, MinColumnWidth, MaxColumnWidth);
 
     /// <summary>Unicode East Asian Width W or F (the ranges that matter for Chinese text and its punctuation).</summary>
     public static bool IsWide(int codePoint) =>

@@ -82,6 +82,11 @@ public static class XlsxWriter
         headerRow.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
         headerRow.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
         sheet.SheetView.FreezeRows(1);
+
+        // Printed (or saved as PDF) for the overview paper: landscape, every column on one page width, header repeated.
+        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+        sheet.PageSetup.FitToPages(1, 0);
+        sheet.PageSetup.SetRowsToRepeatAtTop(1, 1);
         sheet.Range(1, 1, lastRow, columnCount).SetAutoFilter();
 
         for (var r = 0; r < table.Rows.Count; r++)

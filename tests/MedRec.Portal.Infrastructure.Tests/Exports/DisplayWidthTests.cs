@@ -18,7 +18,7 @@ public sealed class DisplayWidthTests
     public void ColumnsFitTheTextWithinBounds()
     {
         DisplayWidth.Column(0).ShouldBe(DisplayWidth.MinColumnWidth);
-        DisplayWidth.Column(18).ShouldBe(20);
+        DisplayWidth.Column(18).ShouldBe(21);
         DisplayWidth.Column(10_000).ShouldBe(DisplayWidth.MaxColumnWidth);
     }
 }

@@ -36,6 +36,9 @@ public sealed class ResultsExportTests
             sheet.SheetView.SplitRow.ShouldBe(1, $"header row of {sheet.Name} is frozen");
             sheet.Row(1).Cell(1).Style.Font.Bold.ShouldBeTrue(sheet.Name);
             sheet.Row(1).Cell(1).Style.Fill.BackgroundColor.ShouldBe(XlsxWriter.HeaderFill, sheet.Name);
+            sheet.PageSetup.PagesWide.ShouldBe(1, $"{sheet.Name} prints one page wide");
+            sheet.PageSetup.PageOrientation.ShouldBe(XLPageOrientation.Landscape);
+            sheet.AutoFilter.IsEnabled.ShouldBeTrue(sheet.Name);
         }
 
         using var package = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(file.Content), isEditable: false);
