@@ -188,8 +188,9 @@ public sealed class Team : IVersioned
     }
 
     /// <summary>
-    /// Why <paramref name="source"/> cannot be merged into this team, or null: both of one task, neither already
-    /// merged, and their members together within this team's size cap. Quotas are checked by
+    /// Why <paramref name="source"/> cannot be merged into this team, or null: both of one task, this team not
+    /// merged, the source not merged elsewhere (again into this team is a sweep), and their members together within
+    /// this team's size cap. Quotas are checked by
     /// <see cref="TeamMergeQuota"/> (they need the phases' slots).
     /// </summary>
     public Error? CheckCanAbsorb(Team source)
@@ -210,9 +211,10 @@ public sealed class Team : IVersioned
             return Error.Conflict($"Team \"{Name}\" was itself merged into another team; merge into that team instead.");
         }
 
-        if (source.IsMerged)
+        // Merging again into the same team is allowed: it sweeps up an upload that was in flight during the merge.
+        if (source.IsMerged && source.MergedIntoTeamId != Id)
         {
-            return Error.Conflict($"Team \"{source.Name}\" was already merged at {source.MergedAt:u}.");
+            return Error.Conflict($"Team \"{source.Name}\" was already merged into another team at {source.MergedAt:u}.");
         }
 
         var combined = _members.Count + source._members.Count(m => !IsMember(m.UserId));
@@ -247,7 +249,7 @@ public sealed class Team : IVersioned
         }
 
         source.MergedIntoTeamId = Id;
-        source.MergedAt = now;
+        source.MergedAt ??= now;
         source.MembershipChanged(now);
         MembershipChanged(now);
     }

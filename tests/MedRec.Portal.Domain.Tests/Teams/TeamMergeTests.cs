@@ -69,7 +69,8 @@ public sealed class TeamMergeTests
 
         var source = NewTeam("B", 1);
         target.Absorb(source, Now);
-        NewTeam("C", 1).CheckCanAbsorb(source).ShouldNotBeNull().Message.ShouldContain("was already merged");
+        NewTeam("C", 1).CheckCanAbsorb(source).ShouldNotBeNull().Message.ShouldContain("was already merged into another team");
+        target.CheckCanAbsorb(source).ShouldBeNull("merging again into the same team sweeps up late uploads");
         source.CheckCanAbsorb(NewTeam("D", 1)).ShouldNotBeNull().Message.ShouldContain("merge into that team instead");
     }
 

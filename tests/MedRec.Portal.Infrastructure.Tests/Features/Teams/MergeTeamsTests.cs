@@ -156,9 +156,46 @@ public sealed class MergeTeamsTests
         await ShouldBeUnchangedAsync(host, beta, members: 1);
 
         (await Merge(host, setup.Organizer, setup.TeamId, beta)).ShouldSucceed();
-        (await Merge(host, setup.Organizer, setup.TeamId, beta)).ShouldFailWith(ErrorCodes.Conflict).Message.ShouldContain("already merged");
+        var third = await host.CreateTeamAsync(await host.CreateUserAsync("gamma"), setup.TaskId, "Gamma");
+        (await Merge(host, setup.Organizer, third, beta)).ShouldFailWith(ErrorCodes.Conflict).Message.ShouldContain("already merged into another team");
         (await Merge(host, setup.Organizer, beta, setup.TeamId)).ShouldFailWith(ErrorCodes.Conflict).Message.ShouldContain("merge into that team instead");
         betaLeader.ShouldNotBeNull();
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Runnable), MemberType = typeof(Providers))]
+    public async Task MergingAgainSweepsUpAnUploadThatWasInFlightDuringTheMerge(DatabaseProvider provider)
+    {
+        await using var host = await PortalTestHost.StartAsync(provider);
+        var (setup, beta, betaLeader, _) = await TwoTeamsAsync(host, betaMembers: 1);
+        (await setup.SubmitAsync(SubmissionSetup.PerfectCDrugRed, betaLeader)).ShouldSucceed();
+        (await Merge(host, setup.Organizer, setup.TeamId, beta)).ShouldSucceed();
+        var mergedAt = host.Clock.UtcNow;
+
+        // An upload that passed its membership check before the merge committed lands on the merged team.
+        await using (var db = await host.OpenAsync())
+        {
+            foreach (var submission in await db.Submissions.Where(s => s.TeamId == setup.TeamId).ToListAsync(Ct))
+            {
+                submission.MoveToTeam(beta);
+            }
+
+            foreach (var slot in await db.QuotaSlots.Where(s => s.TeamId == setup.TeamId).ToListAsync(Ct))
+            {
+                slot.MoveToTeam(beta, slot.Number);
+            }
+
+            await db.SaveChangesAsync(Ct);
+        }
+
+        host.Clock.Advance(TimeSpan.FromMinutes(5));
+        var sweep = (await Merge(host, setup.Organizer, setup.TeamId, beta)).ShouldSucceed();
+
+        sweep.ShouldBe(new TeamMergeOutcome(setup.TeamId, beta, 0, 1, 0));
+        await using var check = await host.OpenAsync();
+        (await check.Submissions.AnyAsync(s => s.TeamId == beta, Ct)).ShouldBeFalse();
+        (await check.QuotaSlots.AnyAsync(s => s.TeamId == beta, Ct)).ShouldBeFalse();
+        (await check.Teams.SingleAsync(t => t.Id == beta, Ct)).MergedAt.ShouldBe(mergedAt, "the first merge's instant is kept");
     }
 
     private static Task<Domain.Common.Result<TeamMergeOutcome>> Merge(PortalTestHost host, Actor organizer, Guid target, Guid source) =>
