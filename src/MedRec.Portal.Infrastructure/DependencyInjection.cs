@@ -2,6 +2,7 @@ using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Infrastructure.Baseline.Portal;
 using MedRec.Portal.Infrastructure.Datasets;
 using MedRec.Portal.Infrastructure.Email;
+using MedRec.Portal.Infrastructure.Exports;
 using MedRec.Portal.Infrastructure.Identity;
 using MedRec.Portal.Infrastructure.Leaderboards;
 using MedRec.Portal.Infrastructure.Persistence;
@@ -42,6 +43,7 @@ public static class DependencyInjection
         services.AddDbContextFactory<PortalDbContext>(options => options.UseProvider(provider, connectionString));
         services.AddSingleton<IPortalDbContextFactory, PortalDbContextFactory>();
         services.AddSingleton<IGoldDatasetStore, GoldDatasetStore>();
+        services.AddSingleton<IResultsExportWriter, ResultsExportWriter>();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddDataProtection();

@@ -9,6 +9,8 @@ need chromium
 need fonts-wqy-zenhei
 # Database tests against PostgreSQL (tests/scripts/postgres.sh starts it).
 need postgresql
+# The results export opens in a second program: LibreOffice converts the workbook (Infrastructure.Tests, Exports).
+need libreoffice-calc
 if [ ${#packages[@]} -gt 0 ]; then
   echo "installing test dependencies: ${packages[*]}"
   export DEBIAN_FRONTEND=noninteractive

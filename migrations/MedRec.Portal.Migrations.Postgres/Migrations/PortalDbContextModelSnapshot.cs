@@ -1142,6 +1142,12 @@ namespace MedRec.Portal.Migrations.Postgres.Migrations
                     b.Property<int>("MaxSize")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("MergedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("MergedIntoTeamId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -1160,6 +1166,8 @@ namespace MedRec.Portal.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("LeaderId");
+
+                    b.HasIndex("MergedIntoTeamId");
 
                     b.HasIndex("TaskId", "Name")
                         .IsUnique();

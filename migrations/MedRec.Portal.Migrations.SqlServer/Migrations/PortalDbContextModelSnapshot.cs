@@ -1142,6 +1142,12 @@ namespace MedRec.Portal.Migrations.SqlServer.Migrations
                     b.Property<int>("MaxSize")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("MergedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("MergedIntoTeamId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -1160,6 +1166,8 @@ namespace MedRec.Portal.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("LeaderId");
+
+                    b.HasIndex("MergedIntoTeamId");
 
                     b.HasIndex("TaskId", "Name")
                         .IsUnique();

@@ -1137,6 +1137,12 @@ namespace MedRec.Portal.Migrations.Sqlite.Migrations
                     b.Property<int>("MaxSize")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("MergedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MergedIntoTeamId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -1155,6 +1161,8 @@ namespace MedRec.Portal.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("LeaderId");
+
+                    b.HasIndex("MergedIntoTeamId");
 
                     b.HasIndex("TaskId", "Name")
                         .IsUnique();

@@ -50,4 +50,7 @@ public sealed class QuotaLedgerEntry
 
     /// <summary>Who caused it: the uploader, or the granting organiser; null for the scoring worker.</summary>
     public Guid? ActorUserId { get; private set; }
+
+    /// <summary>A merge moves the team's history with its submissions, so the merged team's ledger explains its quota.</summary>
+    public void MoveToTeam(Guid teamId) => TeamId = teamId;
 }

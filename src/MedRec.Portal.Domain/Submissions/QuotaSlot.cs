@@ -45,4 +45,16 @@ public sealed class QuotaSlot
     public int Number { get; private set; }
 
     public Guid SubmissionId { get; private set; }
+
+    /// <summary>A merge moves the slot to the merged team, at a number that team has free (the unique index checks it).</summary>
+    public void MoveToTeam(Guid teamId, int number)
+    {
+        if (number < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(number), number, "Slot numbers start at 1.");
+        }
+
+        TeamId = teamId;
+        Number = number;
+    }
 }

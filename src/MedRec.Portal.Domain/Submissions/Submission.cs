@@ -210,6 +210,9 @@ public sealed class Submission : IVersioned
         IsSelectedForFinal = select;
     }
 
+    /// <summary>An organiser merged the submitting team into <paramref name="teamId"/>: the submission counts for that team now.</summary>
+    public void MoveToTeam(Guid teamId) => TeamId = teamId;
+
     /// <summary>Stores an organiser's re-score beside the live score, to compare before publishing.</summary>
     public void SetPendingRescore(double? primaryScore, string? metricsJson, string? scorerVersion, string failure, DateTime nowUtc)
     {

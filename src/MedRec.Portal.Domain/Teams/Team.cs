@@ -57,6 +57,14 @@ public sealed class Team : IVersioned
 
     public bool IsFull => _members.Count >= MaxSize;
 
+    /// <summary>The team this one was merged into by an organiser (it then has no members and takes no part); null otherwise.</summary>
+    public Guid? MergedIntoTeamId { get; private set; }
+
+    /// <summary>When it was merged.</summary>
+    public DateTime? MergedAt { get; private set; }
+
+    public bool IsMerged => MergedIntoTeamId is not null;
+
     /// <summary>Creates a team with its founder as leader and only member.</summary>
     public static Result<Team> Create(Guid id, Guid taskId, string name, string? description, Guid founderId, DateTime nowUtc, int maxSize = DefaultMaxSize)
     {
@@ -83,7 +91,8 @@ public sealed class Team : IVersioned
 
     public bool IsMember(Guid userId) => _members.Exists(m => m.UserId == userId);
 
-    public bool IsLeader(Guid userId) => LeaderId == userId;
+    /// <summary>Whether the user leads the team; nobody leads a merged team (its former leader is in the merged one).</summary>
+    public bool IsLeader(Guid userId) => !IsMerged && LeaderId == userId;
 
     /// <summary>Why <paramref name="userId"/> cannot join now, or null if they can (seat free, not already in).</summary>
     public Error? CheckCanJoin(Guid userId)
@@ -91,6 +100,11 @@ public sealed class Team : IVersioned
         if (IsMember(userId))
         {
             return TeamRuleErrors.AlreadyMember.With(Name);
+        }
+
+        if (IsMerged)
+        {
+            return TeamRuleErrors.Merged.With(Name);
         }
 
         return IsFull ? TeamRuleErrors.Full.With(Name, MaxSize) : null;
@@ -173,9 +187,81 @@ public sealed class Team : IVersioned
         Version = Guid.NewGuid();
     }
 
+    /// <summary>
+    /// Why <paramref name="source"/> cannot be merged into this team, or null: both of one task, this team not
+    /// merged, the source not merged elsewhere (again into this team is a sweep), and their members together within
+    /// this team's size cap. Quotas are checked by
+    /// <see cref="TeamMergeQuota"/> (they need the phases' slots).
+    /// </summary>
+    public Error? CheckCanAbsorb(Team source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (source.Id == Id)
+        {
+            return Error.Validation("SourceTeamId", "A team cannot be merged into itself; choose two different teams.");
+        }
+
+        if (source.TaskId != TaskId)
+        {
+            return Error.Validation("SourceTeamId", $"Teams \"{source.Name}\" and \"{Name}\" belong to different tasks; only teams of the same task can be merged.");
+        }
+
+        if (IsMerged)
+        {
+            return Error.Conflict($"Team \"{Name}\" was itself merged into another team; merge into that team instead.");
+        }
+
+        // Merging again into the same team is allowed: it sweeps up an upload that was in flight during the merge.
+        if (source.IsMerged && source.MergedIntoTeamId != Id)
+        {
+            return Error.Conflict($"Team \"{source.Name}\" was already merged into another team at {source.MergedAt:u}.");
+        }
+
+        var combined = _members.Count + source._members.Count(m => !IsMember(m.UserId));
+        return combined > MaxSize
+            ? Error.Conflict($"Merging \"{source.Name}\" ({source._members.Count} members) into \"{Name}\" ({_members.Count} members) gives {combined} members, more than the team size cap of {MaxSize}. Some members must leave first.") with { Field = "Members" }
+            : null;
+    }
+
+    /// <summary>
+    /// Merges <paramref name="source"/> into this team: its members join this one (keeping when they first joined),
+    /// this team keeps its name and leader, and the source is marked merged, emptied, and its invitations revoked.
+    /// Submissions and quota rows are moved by the use case. Both teams get a new version, so a join racing the
+    /// merge fails instead of slipping into the emptied team.
+    /// </summary>
+    public void Absorb(Team source, DateTime nowUtc)
+    {
+        if (CheckCanAbsorb(source) is { } error)
+        {
+            throw new DomainRuleException(error);
+        }
+
+        var now = Instants.RequireUtc(nowUtc, nameof(nowUtc));
+        foreach (var member in source._members)
+        {
+            _members.Add(new TeamMember(Id, TaskId, member.UserId, member.JoinedAt));
+        }
+
+        source._members.Clear();
+        foreach (var invitation in source._invitations)
+        {
+            invitation.Revoke(now);
+        }
+
+        source.MergedIntoTeamId = Id;
+        source.MergedAt ??= now;
+        source.MembershipChanged(now);
+        MembershipChanged(now);
+    }
+
     /// <summary>Issues an invitation code valid for <paramref name="lifetime"/>.</summary>
     public TeamInvitation Invite(Guid invitationId, string code, Guid createdBy, DateTime nowUtc, TimeSpan lifetime)
     {
+        if (IsMerged)
+        {
+            throw new DomainRuleException(Error.Conflict($"Team \"{Name}\" was merged into another team; it issues no invitations."));
+        }
+
         if (lifetime <= TimeSpan.Zero || lifetime > TeamInvitation.MaxLifetime)
         {
             throw new DomainRuleException(TeamRuleErrors.InvitationLifetime.ForField(nameof(lifetime), TeamInvitation.MaxLifetime.TotalDays.ToString("0", System.Globalization.CultureInfo.InvariantCulture)));

@@ -10,6 +10,7 @@ public static class TeamRuleErrors
     public static readonly ErrorMessage NameLength = new("team.name-length", ErrorCodes.Validation, "A team name must be 1–{0} characters.");
     public static readonly ErrorMessage AlreadyMember = new("team.already-member", ErrorCodes.Conflict, "You are already a member of team \"{0}\".");
     public static readonly ErrorMessage Full = new("team.full", ErrorCodes.Conflict, "Team \"{0}\" is full ({1} members).");
+    public static readonly ErrorMessage Merged = new("team.merged", ErrorCodes.Conflict, "Team \"{0}\" was merged into another team and takes no new members; ask the organisers which team it joined.");
     public static readonly ErrorMessage NotMember = new("team.not-member", ErrorCodes.Conflict, "You are not a member of team \"{0}\".");
     public static readonly ErrorMessage LeaderCannotLeave = new("team.leader-cannot-leave", ErrorCodes.Conflict, "The leader cannot leave while others remain: transfer leadership to another member first.");
     public static readonly ErrorMessage NameTaken = new("team.name-taken", ErrorCodes.Conflict, "A team named \"{0}\" already exists in this task; choose another name.");

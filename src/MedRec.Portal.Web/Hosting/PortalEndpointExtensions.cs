@@ -19,6 +19,7 @@ public static class PortalEndpointExtensions
         app.MapCultureEndpoint();
         app.MapDownloadEndpoints();
         app.MapPortalApi();
+        app.MapExportEndpoints();
 
         // 200 "Healthy" when the database answers, 503 "Unhealthy" otherwise (the default status mapping).
         app.MapHealthChecks("/health", new HealthCheckOptions()).AllowAnonymous();

@@ -71,6 +71,8 @@ public abstract class AuthorizationMatrixTests : IAsyncLifetime
 
         (await browser.GetAsync("/" + DownloadEndpoints.DatasetUrl(Data.InputsId))).Status.ShouldBe(HttpStatusCode.Unauthorized);
         (await browser.GetAsync("/" + DownloadEndpoints.GoldUrl(Data.PhaseId))).Status.ShouldBe(HttpStatusCode.Unauthorized);
+        (await browser.GetAsync("/" + ExportEndpoints.ExportUrl(Data.TaskId, ExportEndpoints.FormatXlsx))).Status.ShouldBe(HttpStatusCode.Unauthorized);
+        (await browser.GetAsync("/" + ExportEndpoints.ExportUrl(Data.TaskId, ExportEndpoints.FormatCsv))).Status.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
@@ -152,6 +154,49 @@ public abstract class AuthorizationMatrixTests : IAsyncLifetime
         using var gold = await organizer.Client.GetAsync("/" + DownloadEndpoints.GoldUrl(Data.PhaseId));
         gold.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await gold.Content.ReadAsByteArrayAsync()).ShouldBe(SyntheticData.Gold);
+    }
+
+    [Fact]
+    public async Task NobodyButOrganizersExportResults()
+    {
+        foreach (var email in new[] { Scenario.ApprovedEmail, Scenario.OtherEmail, Scenario.LonerEmail })
+        {
+            using var browser = Browser();
+            await browser.LogInSuccessfullyAsync(email);
+
+            (await browser.GetAsync("/" + ExportEndpoints.ExportUrl(Data.TaskId, ExportEndpoints.FormatXlsx))).Status.ShouldBe(HttpStatusCode.Forbidden, email);
+            (await browser.GetAsync("/" + ExportEndpoints.ExportUrl(Data.TaskId, ExportEndpoints.FormatCsv))).Status.ShouldBe(HttpStatusCode.Forbidden, email);
+        }
+
+        using var organizer = Browser();
+        await organizer.LogInSuccessfullyAsync(PortalFactory.OrganizerEmail);
+        using var xlsx = await organizer.Client.GetAsync("/" + ExportEndpoints.ExportUrl(Data.TaskId, ExportEndpoints.FormatXlsx));
+        xlsx.StatusCode.ShouldBe(HttpStatusCode.OK);
+        xlsx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        xlsx.Content.Headers.ContentDisposition!.FileNameStar.ShouldStartWith($"{Scenario.Slug}-results-");
+        using (var book = new ClosedXML.Excel.XLWorkbook(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync())))
+        {
+            // Sheet names follow the organiser's portal language.
+            book.Worksheets.Select(w => w.Name).ShouldContain(name => name == "A live board" || name == "A 实时榜");
+        }
+
+        using var csv = await organizer.Client.GetAsync("/" + ExportEndpoints.ExportUrl(Data.TaskId, ExportEndpoints.FormatCsv));
+        csv.StatusCode.ShouldBe(HttpStatusCode.OK);
+        csv.Content.Headers.ContentType!.MediaType.ShouldBe("application/zip");
+    }
+
+    [Fact]
+    public async Task AnUnknownExportFormatIsRefusedWithTheValidOnes()
+    {
+        using var organizer = Browser();
+        await organizer.LogInSuccessfullyAsync(PortalFactory.OrganizerEmail);
+
+        using var response = await organizer.Client.GetAsync($"/api/organizer/tasks/{Data.TaskId}/export?format=pdf");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var body = await response.Content.ReadAsStringAsync();
+        body.ShouldContain("format=xlsx");
+        body.ShouldContain("format=csv");
     }
 
     [Fact]

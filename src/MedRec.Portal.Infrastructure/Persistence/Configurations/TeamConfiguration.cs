@@ -18,6 +18,11 @@ internal sealed class TeamConfiguration : IEntityTypeConfiguration<Team>
         builder.HasIndex(t => new { t.TaskId, t.Name }).IsUnique();
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.Ignore(t => t.IsFull);
+        builder.Ignore(t => t.IsMerged);
+
+        // No foreign key: the team merged into may later dissolve (its last member leaves), and the merged team's
+        // record of where it went must not block that.
+        builder.HasIndex(t => t.MergedIntoTeamId);
         builder.HasOne<CompetitionTask>().WithMany().HasForeignKey(t => t.TaskId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(t => t.LeaderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(t => t.Members).WithOne().HasForeignKey(m => m.TeamId).OnDelete(DeleteBehavior.Cascade);

@@ -31,6 +31,11 @@ public sealed class CreateInvitationHandler(IPortalDbContextFactory contexts, Ti
             return TeamRuleErrors.OnlyLeaderInvites.With();
         }
 
+        if (team.IsMerged)
+        {
+            return Error.Conflict($"Team \"{team.Name}\" was merged into another team; it issues no invitations.");
+        }
+
         if (team.IsFull)
         {
             return TeamRuleErrors.FullForInvitation.With(team.MaxSize);

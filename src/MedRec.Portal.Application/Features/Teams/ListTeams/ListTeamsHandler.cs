@@ -27,10 +27,16 @@ public sealed class ListTeamsHandler(IPortalDbContextFactory contexts) : IQueryH
                     MemberCount = db.TeamMembers.Count(m => m.TeamId == team.Id),
                     team.MaxSize,
                     team.CreatedAt,
+                    team.MergedIntoTeamId,
                     Status = db.Registrations.Where(r => r.TeamId == team.Id).Select(r => (Domain.Registrations.RegistrationStatus?)r.Status).FirstOrDefault(),
                 })
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
-        return rows.Select(r => new TeamListItem(r.Id, r.TaskId, r.Slug, r.Name, r.DisplayName, r.MemberCount, r.MaxSize, r.CreatedAt, organizer ? r.Status : null)).ToList();
+        var names = rows.ToDictionary(r => r.Id, r => r.Name);
+        return rows.Select(r => new TeamListItem(
+                r.Id, r.TaskId, r.Slug, r.Name, r.DisplayName, r.MemberCount, r.MaxSize, r.CreatedAt, organizer ? r.Status : null,
+                r.MergedIntoTeamId,
+                r.MergedIntoTeamId is { } into ? names.GetValueOrDefault(into) : null))
+            .ToList();
     }
 }

@@ -2,7 +2,10 @@ using MedRec.Portal.Domain.Registrations;
 
 namespace MedRec.Portal.Application.Features.Teams.ListTeams;
 
-/// <summary>A row of the teams list. <see cref="RegistrationStatus"/> is null for non-organisers and for unregistered teams.</summary>
+/// <summary>
+/// A row of the teams list. <see cref="RegistrationStatus"/> is null for non-organisers and for unregistered teams.
+/// <see cref="MergedIntoTeamId"/> / <see cref="MergedIntoTeamName"/> say where a merged team went.
+/// </summary>
 public sealed record TeamListItem(
     Guid Id,
     Guid TaskId,
@@ -12,4 +15,9 @@ public sealed record TeamListItem(
     int MemberCount,
     int MaxSize,
     DateTime CreatedAt,
-    RegistrationStatus? RegistrationStatus);
+    RegistrationStatus? RegistrationStatus,
+    Guid? MergedIntoTeamId = null,
+    string? MergedIntoTeamName = null)
+{
+    public bool IsMerged => MergedIntoTeamId is not null;
+}

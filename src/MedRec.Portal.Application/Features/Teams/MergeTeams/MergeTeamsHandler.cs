@@ -1,0 +1,151 @@
+using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Application.Common;
+using MedRec.Portal.Domain.Common;
+using MedRec.Portal.Domain.Leaderboards;
+using MedRec.Portal.Domain.Submissions;
+using MedRec.Portal.Domain.Teams;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace MedRec.Portal.Application.Features.Teams.MergeTeams;
+
+public sealed class MergeTeamsHandler(IPortalDbContextFactory contexts, ILeaderboardEvents events, TimeProvider clock) : ICommandHandler<MergeTeamsCommand, Result<TeamMergeOutcome>>
+{
+    public async ValueTask<Result<TeamMergeOutcome>> Handle(MergeTeamsCommand command, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        if (!command.Actor.IsOrganizer)
+        {
+            return CommonErrors.OrganizersOnly;
+        }
+
+        if (BoardModeration.CheckReason(command.Reason) is { } reasonError)
+        {
+            return reasonError;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
+        var target = await LoadAsync(db, command.TargetTeamId, cancellationToken).ConfigureAwait(false);
+        var source = await LoadAsync(db, command.SourceTeamId, cancellationToken).ConfigureAwait(false);
+        if (target is null || source is null)
+        {
+            return Error.NotFound(target is null ? "The team to merge into" : "The team to merge");
+        }
+
+        if (target.CheckCanAbsorb(source) is { } cannot)
+        {
+            return cannot;
+        }
+
+        var phases = await db.Phases.AsNoTracking().Where(p => p.TaskId == target.TaskId).OrderBy(p => p.OpensAt).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var teamIds = new[] { target.Id, source.Id };
+        var slots = await db.QuotaSlots.Where(s => teamIds.Contains(s.TeamId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var ledger = await db.QuotaLedger.Where(e => teamIds.Contains(e.TeamId)).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var phase in phases)
+        {
+            var refused = TeamMergeQuota.Check(
+                phase,
+                target.Name,
+                Use(slots, ledger, phase.Id, target.Id),
+                source.Name,
+                Use(slots, ledger, phase.Id, source.Id));
+            if (refused is not null)
+            {
+                return refused;
+            }
+        }
+
+        var before = new { Target = Describe(target), Source = Describe(source) };
+        var movedMembers = source.Members.Select(m => m.UserId).ToList();
+        target.Absorb(source, now);
+
+        var submissions = await db.Submissions.Where(s => s.TeamId == source.Id).OrderBy(s => s.SubmittedAt).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var submission in submissions)
+        {
+            submission.MoveToTeam(target.Id);
+        }
+
+        var movedSlots = slots.Count(s => s.TeamId == source.Id);
+        RenumberSlots(slots, target.Id, source.Id);
+        var movedLedger = ledger.Where(e => e.TeamId == source.Id).ToList();
+        foreach (var entry in movedLedger)
+        {
+            entry.MoveToTeam(target.Id);
+        }
+
+        db.Audit(command.Actor, AuditActions.TeamMerged, nameof(Team), target.Id, before, new
+        {
+            command.Reason,
+            TargetTeamId = target.Id,
+            SourceTeamId = source.Id,
+            MovedMemberUserIds = movedMembers,
+            MovedSubmissionIds = submissions.Select(s => s.Id).ToList(),
+            MovedLedgerEntryIds = movedLedger.Select(e => e.Id).ToList(),
+            MovedSlots = movedSlots,
+            Target = Describe(target),
+            Source = Describe(source),
+        }, now);
+
+        // A join racing the merge fails on either team's version; an upload of the target racing it for a slot number
+        // fails on the unique slot index: both become a retryable refusal, never a half-merged pair.
+        var saved = await db.TrySaveAsync(cancellationToken, Error.Conflict("A submission or membership change arrived while merging; nothing was changed. Try the merge again.")).ConfigureAwait(false);
+        if (saved.IsFailure)
+        {
+            return Result<TeamMergeOutcome>.Failure(saved.Errors);
+        }
+
+        foreach (var phase in phases)
+        {
+            events.Publish(new BoardChanged(phase.Id, BoardChangeKind.Moderated, now));
+        }
+
+        return new TeamMergeOutcome(target.Id, source.Id, movedMembers.Count, submissions.Count, movedLedger.Count);
+    }
+
+    private static Task<Team?> LoadAsync(IPortalDbContext db, Guid teamId, CancellationToken cancellationToken) =>
+        db.Teams.Include(t => t.Members).Include(t => t.Invitations).FirstOrDefaultAsync(t => t.Id == teamId, cancellationToken);
+
+    private static TeamQuotaUse Use(List<QuotaSlot> slots, List<QuotaLedgerEntry> ledger, Guid phaseId, Guid teamId)
+    {
+        var daily = slots.Where(s => s.PhaseId == phaseId && s.TeamId == teamId && s.Kind == QuotaSlotKind.Daily).ToList();
+        var grants = ledger.Where(e => e.PhaseId == phaseId && e.TeamId == teamId && e.Kind == QuotaLedgerKind.Grant).ToList();
+        return new TeamQuotaUse(
+            daily.GroupBy(s => s.QuotaDay).ToDictionary(g => g.Key, g => g.Count()),
+            slots.Count(s => s.PhaseId == phaseId && s.TeamId == teamId && s.Kind == QuotaSlotKind.Total),
+            grants.GroupBy(e => e.QuotaDay).ToDictionary(g => g.Key, g => g.Sum(e => e.ExtraAttempts)),
+            grants.Sum(e => e.ExtraAttempts));
+    }
+
+    /// <summary>
+    /// The source's slots take the target's smallest free numbers of the same phase, kind and day, so the unique slot
+    /// index holds and "smallest free number" keeps working for the merged team's next uploads.
+    /// </summary>
+    private static void RenumberSlots(List<QuotaSlot> slots, Guid targetId, Guid sourceId)
+    {
+        var taken = slots.Where(s => s.TeamId == targetId)
+            .GroupBy(s => (s.PhaseId, s.Kind, s.QuotaDay))
+            .ToDictionary(g => g.Key, g => g.Select(s => s.Number).ToHashSet());
+        foreach (var slot in slots.Where(s => s.TeamId == sourceId).OrderBy(s => s.Number).ToList())
+        {
+            var key = (slot.PhaseId, slot.Kind, slot.QuotaDay);
+            if (!taken.TryGetValue(key, out var numbers))
+            {
+                taken[key] = numbers = [];
+            }
+
+            var number = 1;
+            while (numbers.Contains(number))
+            {
+                number++;
+            }
+
+            numbers.Add(number);
+            slot.MoveToTeam(targetId, number);
+        }
+    }
+
+    private static TeamState Describe(Team team) => new(team.Id, team.Name, team.LeaderId, team.MaxSize, team.Members.Select(m => m.UserId).ToList(), team.MergedIntoTeamId, team.MergedAt);
+
+    private sealed record TeamState(Guid Id, string Name, Guid LeaderId, int MaxSize, List<Guid> MemberUserIds, Guid? MergedIntoTeamId, DateTime? MergedAt);
+}
