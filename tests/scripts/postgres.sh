@@ -45,6 +45,19 @@ for _ in $(seq 1 50); do
 done
 
 as_postgres() { su postgres -c "psql -p $port -v ON_ERROR_STOP=1 -qtAc \"$1\""; }
+
+# The suites run in parallel, each test with its own database and connection pool (the API race test alone opens
+# twenty-odd): Debian's default of 100 connections runs out. Raising it needs a restart, done once.
+wanted_connections=400
+if [ "$(as_postgres "SHOW max_connections")" -lt "$wanted_connections" ]; then
+  log "raising max_connections to $wanted_connections (restart)"
+  as_postgres "ALTER SYSTEM SET max_connections = $wanted_connections"
+  pg_ctlcluster "$version" "$cluster" restart >&2
+  for _ in $(seq 1 50); do
+    if su postgres -c "pg_isready -q -p $port" 2>/dev/null; then break; fi
+    sleep 0.2
+  done
+fi
 if [ "$(as_postgres "SELECT 1 FROM pg_roles WHERE rolname = '$role'")" != "1" ]; then
   log "creating role $role"
   as_postgres "CREATE ROLE $role LOGIN CREATEDB PASSWORD '$password'"
