@@ -91,24 +91,24 @@ public sealed class ApiToken
         var trimmed = name?.Trim() ?? "";
         if (trimmed.Length == 0)
         {
-            return Error.Validation(nameof(Name), "Give the token a name, e.g. the machine or script that will use it.");
+            return ApiTokenRuleErrors.NameRequired.ForField(nameof(Name));
         }
 
         if (trimmed.Length > MaxNameLength)
         {
-            return Error.Validation(nameof(Name), $"The token name may have at most {MaxNameLength} characters (it has {trimmed.Length}).");
+            return ApiTokenRuleErrors.NameTooLong.ForField(nameof(Name), MaxNameLength, trimmed.Length);
         }
 
         if (expiresAtUtc is { } expires)
         {
             if (expires <= nowUtc)
             {
-                return Error.Validation(nameof(ExpiresAt), $"The expiry ({expires:u}) must be in the future.");
+                return ApiTokenRuleErrors.ExpiryInPast.ForField(nameof(ExpiresAt), expires.ToString("u", System.Globalization.CultureInfo.InvariantCulture));
             }
 
             if (expires - nowUtc > MaxLifetime)
             {
-                return Error.Validation(nameof(ExpiresAt), $"A token may be valid for at most {MaxLifetime.TotalDays:0} days; choose an earlier expiry or none.");
+                return ApiTokenRuleErrors.LifetimeTooLong.ForField(nameof(ExpiresAt), MaxLifetime.TotalDays.ToString("0", System.Globalization.CultureInfo.InvariantCulture));
             }
         }
 
@@ -137,11 +137,11 @@ public sealed class ApiToken
     {
         if (RevokedAt is { } revoked)
         {
-            return Error.Forbidden($"This API token (\"{Name}\", {DisplayPrefix}…) was revoked at {revoked:u}. Create a new token on your profile page.");
+            return ApiTokenRuleErrors.Revoked.With(Name, DisplayPrefix, revoked.ToString("u", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         return IsExpiredAt(nowUtc)
-            ? Error.Forbidden($"This API token (\"{Name}\", {DisplayPrefix}…) expired at {ExpiresAt:u}. Create a new token on your profile page.")
+            ? ApiTokenRuleErrors.Expired.With(Name, DisplayPrefix, ExpiresAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture))
             : null;
     }
 

@@ -70,6 +70,6 @@ public sealed class BaselineModel
 
     public static Error? CheckLabel(string? label) =>
         string.IsNullOrWhiteSpace(label) || label.Trim().Length > MaxLabelLength
-            ? Error.Validation("Label", $"Give the model a name of 1–{MaxLabelLength} characters, e.g. \"Char-CNN baseline\".")
+            ? BaselineRuleErrors.ModelNameLength.ForField("Label", MaxLabelLength)
             : null;
 }

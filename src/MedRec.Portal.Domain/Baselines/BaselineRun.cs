@@ -104,7 +104,7 @@ public sealed class BaselineRun : IVersioned
 
     public static Error? CheckBatchSize(int batchSize) =>
         batchSize is < 1 or > MaxBatchSize
-            ? Error.Validation("BatchSize", $"The batch size is {batchSize}; use 1–{MaxBatchSize} records per graph call (32 suits a CPU).")
+            ? BaselineRuleErrors.BatchSize.ForField("BatchSize", batchSize, MaxBatchSize)
             : null;
 
     /// <summary>A worker takes the run. Only a queued run can be claimed.</summary>
@@ -112,7 +112,7 @@ public sealed class BaselineRun : IVersioned
     {
         if (Status != BaselineRunStatus.Queued)
         {
-            throw new DomainRuleException(Error.Conflict($"The run is {Status}, not queued, so it cannot start."));
+            throw new DomainRuleException(BaselineRuleErrors.RunNotQueued.With(Status));
         }
 
         Status = BaselineRunStatus.Running;

@@ -73,7 +73,7 @@ public sealed class BaselineEntry
 
     public static Error? CheckName(string? name) =>
         string.IsNullOrWhiteSpace(name) || name.Trim().Length > MaxNameLength
-            ? Error.Validation("Name", $"Give the baseline a label of 1–{MaxNameLength} characters, e.g. \"Baseline (BERT)\".")
+            ? BoardRuleErrors.BaselineLabelLength.ForField("Name", MaxNameLength)
             : null;
 
     public void Withdraw(DateTime nowUtc) => WithdrawnAt ??= Instants.RequireUtc(nowUtc, nameof(nowUtc));

@@ -61,7 +61,7 @@ public sealed class BoardModeration
     /// <summary>Why a reason cannot be accepted, or null (every moderation says why, for the audit log and the team).</summary>
     public static Error? CheckReason(string? reason) =>
         string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > MaxReasonLength
-            ? Error.Validation("Reason", $"Give a reason of 1–{MaxReasonLength} characters; it is kept in the audit log.")
+            ? BoardRuleErrors.ReasonLength.ForField("Reason", MaxReasonLength)
             : null;
 
     public static BoardModeration Exclude(Guid id, Guid phaseId, ModerationTarget target, Guid targetId, bool disqualify, string reason, Guid createdBy, DateTime nowUtc) =>
@@ -78,7 +78,7 @@ public sealed class BoardModeration
     {
         if (sourceTeamId == targetTeamId)
         {
-            throw new DomainRuleException(Error.Validation("TargetTeamId", "A team cannot be merged into itself."));
+            throw new DomainRuleException(BoardRuleErrors.MergeIntoItself.ForField("TargetTeamId"));
         }
 
         var moderation = Create(id, phaseId, ModerationTarget.Team, sourceTeamId, ModerationAction.MergeIntoTeam, reason, createdBy, nowUtc);
@@ -95,7 +95,7 @@ public sealed class BoardModeration
 
         if (!IsActive)
         {
-            throw new DomainRuleException(Error.Conflict($"This moderation was already revoked at {RevokedAt:u}."));
+            throw new DomainRuleException(BoardRuleErrors.ModerationAlreadyRevoked.With(RevokedAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         RevokedAt = Instants.RequireUtc(nowUtc, nameof(nowUtc));

@@ -59,11 +59,11 @@ public sealed class PhaseBoard : IVersioned
     {
         if (FrozenAt is not null)
         {
-            return Error.Conflict($"The board is already frozen (since {FrozenAt:u}); release it before scheduling another freeze.");
+            return BoardRuleErrors.AlreadyFrozenScheduling.With(FrozenAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         return freezeAtUtc is { } at && Instants.RequireUtc(at, nameof(freezeAtUtc)) <= Instants.RequireUtc(nowUtc, nameof(nowUtc))
-            ? Error.Validation("FreezeAtUtc", $"The freeze instant {at:u} has passed; choose a later instant, or freeze now.")
+            ? BoardRuleErrors.FreezeInstantPassed.ForField("FreezeAtUtc", at.ToString("u", System.Globalization.CultureInfo.InvariantCulture))
             : null;
     }
 
@@ -83,7 +83,7 @@ public sealed class PhaseBoard : IVersioned
     {
         if (FrozenAt is not null)
         {
-            throw new DomainRuleException(Error.Conflict($"The board is already frozen (since {FrozenAt:u})."));
+            throw new DomainRuleException(BoardRuleErrors.AlreadyFrozen.With(FrozenAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         FrozenAt = Instants.RequireUtc(frozenAtUtc, nameof(frozenAtUtc));

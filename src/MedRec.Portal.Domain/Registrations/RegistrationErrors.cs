@@ -12,4 +12,7 @@ public static class RegistrationErrors
     public static readonly ErrorMessage RegisteredConcurrently = new("registration.concurrent", ErrorCodes.Conflict, "The team was registered by another request at the same time.");
     public static readonly ErrorMessage ReasonRequired = new("registration.reason-required", ErrorCodes.Validation, "Say why the registration is rejected; the team sees the reason.");
     public static readonly ErrorMessage ReasonTooLong = new("registration.reason-too-long", ErrorCodes.Validation, "The reason may have at most {0} characters.");
+    public static readonly ErrorMessage RegistrationNotFound = new("registration.not-found", ErrorCodes.NotFound, "The registration was not found.");
+    public static readonly ErrorMessage TeamNotFound = new("registration.team-not-found", ErrorCodes.NotFound, "The team was not found.");
+    public static readonly ErrorMessage OnlyRejectedResubmits = new("registration.only-rejected-resubmits", ErrorCodes.Conflict, "Only a rejected registration can be submitted again.");
 }

@@ -86,7 +86,7 @@ public sealed class TeamRegistration : IVersioned
     {
         if (Status != RegistrationStatus.Rejected)
         {
-            throw new DomainRuleException(Error.Conflict("Only a rejected registration can be submitted again."));
+            throw new DomainRuleException(RegistrationErrors.OnlyRejectedResubmits.With());
         }
 
         Status = RegistrationStatus.Pending;

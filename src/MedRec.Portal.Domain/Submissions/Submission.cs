@@ -18,6 +18,10 @@ public sealed class Submission : IVersioned
 
     public static readonly ErrorMessage OnlyScoredSelectable = new("submission.only-scored-selectable", ErrorCodes.Conflict, "Only scored submissions can be selected; this one is {0}.");
 
+    public static readonly ErrorMessage NotClaimable = new("submission.not-claimable", ErrorCodes.Conflict, "Submission {0} is {1} and cannot be claimed.");
+
+    public static readonly ErrorMessage NoRescoreToPublish = new("submission.no-rescore-to-publish", ErrorCodes.Conflict, "Submission {0} has no computed re-score to publish.");
+
     private Submission()
     {
     }
@@ -156,7 +160,7 @@ public sealed class Submission : IVersioned
     {
         if (!IsClaimableAt(nowUtc))
         {
-            throw new DomainRuleException(Error.Conflict($"Submission {Id} is {Status} and cannot be claimed."));
+            throw new DomainRuleException(NotClaimable.With(Id, Status));
         }
 
         Status = SubmissionStatus.Scoring;
@@ -230,7 +234,7 @@ public sealed class Submission : IVersioned
     {
         if (!HasPendingRescore)
         {
-            throw new DomainRuleException(Error.Conflict($"Submission {Id} has no computed re-score to publish."));
+            throw new DomainRuleException(NoRescoreToPublish.With(Id));
         }
 
         MarkScored(PendingPrimaryScore!.Value, PendingMetricsJson!, PendingScorerVersion!, nowUtc);

@@ -132,7 +132,7 @@ public sealed class CompetitionTask : IVersioned
         var phase = _phases.Find(p => p.Id == phaseId);
         if (phase is null)
         {
-            return Result.Failure(Error.NotFound("The phase"));
+            return Result.Failure(PhaseErrors.PhaseNotFound.With());
         }
 
         var errors = CheckPhase(settings, exceptPhaseId: phaseId);

@@ -24,4 +24,7 @@ public static class PhaseErrors
     public static readonly ErrorMessage TitleRequired = new("task.title-required", ErrorCodes.Validation, "Give the task a title in at least one language (Chinese or English).");
     public static readonly ErrorMessage TitleTooLong = new("task.title-too-long", ErrorCodes.Validation, "A title may have at most 200 characters.");
     public static readonly ErrorMessage SlugTaken = new("task.slug-taken", ErrorCodes.Conflict, "A task with slug \"{0}\" already exists; choose another.");
+    public static readonly ErrorMessage TaskNotFound = new("task.not-found", ErrorCodes.NotFound, "The task was not found.");
+    public static readonly ErrorMessage TaskSlugNotFound = new("task.slug-not-found", ErrorCodes.NotFound, "Task \"{0}\" was not found.");
+    public static readonly ErrorMessage PhaseNotFound = new("phase.not-found", ErrorCodes.NotFound, "The phase was not found.");
 }

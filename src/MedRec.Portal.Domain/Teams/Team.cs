@@ -198,28 +198,28 @@ public sealed class Team : IVersioned
         ArgumentNullException.ThrowIfNull(source);
         if (source.Id == Id)
         {
-            return Error.Validation("SourceTeamId", "A team cannot be merged into itself; choose two different teams.");
+            return TeamRuleErrors.MergeIntoItself.ForField("SourceTeamId");
         }
 
         if (source.TaskId != TaskId)
         {
-            return Error.Validation("SourceTeamId", $"Teams \"{source.Name}\" and \"{Name}\" belong to different tasks; only teams of the same task can be merged.");
+            return TeamRuleErrors.MergeDifferentTasks.ForField("SourceTeamId", source.Name, Name);
         }
 
         if (IsMerged)
         {
-            return Error.Conflict($"Team \"{Name}\" was itself merged into another team; merge into that team instead.");
+            return TeamRuleErrors.MergeTargetMerged.With(Name);
         }
 
         // Merging again into the same team is allowed: it sweeps up an upload that was in flight during the merge.
         if (source.IsMerged && source.MergedIntoTeamId != Id)
         {
-            return Error.Conflict($"Team \"{source.Name}\" was already merged into another team at {source.MergedAt:u}.");
+            return TeamRuleErrors.SourceAlreadyMerged.With(source.Name, source.MergedAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         var combined = _members.Count + source._members.Count(m => !IsMember(m.UserId));
         return combined > MaxSize
-            ? Error.Conflict($"Merging \"{source.Name}\" ({source._members.Count} members) into \"{Name}\" ({_members.Count} members) gives {combined} members, more than the team size cap of {MaxSize}. Some members must leave first.") with { Field = "Members" }
+            ? TeamRuleErrors.MergeTooManyMembers.ForField("Members", source.Name, source._members.Count, Name, _members.Count, combined, MaxSize)
             : null;
     }
 
@@ -259,7 +259,7 @@ public sealed class Team : IVersioned
     {
         if (IsMerged)
         {
-            throw new DomainRuleException(Error.Conflict($"Team \"{Name}\" was merged into another team; it issues no invitations."));
+            throw new DomainRuleException(TeamRuleErrors.MergedNoInvitations.With(Name));
         }
 
         if (lifetime <= TimeSpan.Zero || lifetime > TeamInvitation.MaxLifetime)

@@ -22,10 +22,10 @@ public static class TeamMergeQuota
         var total = target.CountedTotal + source.CountedTotal;
         if (total > totalLimit)
         {
-            return Error.Conflict(
-                $"Cannot merge: in phase \"{phase.Code}\", \"{targetName}\" has {target.CountedTotal} and \"{sourceName}\" {source.CountedTotal} counted submissions, "
-                + $"{total} together, more than the phase's total limit of {totalLimit}{GrantNote(target.GrantsTotal + source.GrantsTotal)}. "
-                + $"Grant \"{targetName}\" extra attempts first if the merge should go ahead.") with { Field = "TotalLimit" };
+            var granted = target.GrantsTotal + source.GrantsTotal;
+            return granted > 0
+                ? TeamRuleErrors.MergeTotalExceededWithGrants.ForField("TotalLimit", phase.Code, targetName, target.CountedTotal, sourceName, source.CountedTotal, total, totalLimit, granted)
+                : TeamRuleErrors.MergeTotalExceeded.ForField("TotalLimit", phase.Code, targetName, target.CountedTotal, sourceName, source.CountedTotal, total, totalLimit);
         }
 
         foreach (var day in target.CountedPerDay.Keys.Union(source.CountedPerDay.Keys).Order())
@@ -36,15 +36,13 @@ public static class TeamMergeQuota
             var dailyLimit = phase.DailyLimit + grants;
             if (a + b > dailyLimit)
             {
-                return Error.Conflict(
-                    $"Cannot merge: on {day:yyyy-MM-dd} ({phase.QuotaTimeZoneId} calendar day) in phase \"{phase.Code}\", \"{targetName}\" made {a} and \"{sourceName}\" {b} counted submissions, "
-                    + $"{a + b} together, more than the daily limit of {dailyLimit}{GrantNote(grants)}. "
-                    + $"Grant \"{targetName}\" extra attempts for that day first if the merge should go ahead.") with { Field = "DailyLimit" };
+                var dayText = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                return grants > 0
+                    ? TeamRuleErrors.MergeDailyExceededWithGrants.ForField("DailyLimit", dayText, phase.QuotaTimeZoneId, phase.Code, targetName, a, sourceName, b, a + b, dailyLimit, grants)
+                    : TeamRuleErrors.MergeDailyExceeded.ForField("DailyLimit", dayText, phase.QuotaTimeZoneId, phase.Code, targetName, a, sourceName, b, a + b, dailyLimit);
             }
         }
 
         return null;
     }
-
-    private static string GrantNote(int grants) => grants > 0 ? $" (including {grants} granted)" : "";
 }

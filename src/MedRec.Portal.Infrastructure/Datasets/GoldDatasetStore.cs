@@ -18,7 +18,7 @@ public sealed class GoldDatasetStore(IDbContextFactory<PortalDbContext> contexts
         var phase = await db.Phases.FirstOrDefaultAsync(p => p.Id == gold.PhaseId, cancellationToken).ConfigureAwait(false);
         if (phase is null)
         {
-            return Result.Failure(Error.NotFound("The phase"));
+            return Result.Failure(Domain.Tasks.PhaseErrors.PhaseNotFound.With());
         }
 
         var before = new { phase.GoldDatasetId };

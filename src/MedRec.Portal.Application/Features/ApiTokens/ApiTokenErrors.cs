@@ -28,8 +28,10 @@ public static class ApiTokenErrors
         AccountLockedCode,
         "The account that owns this API token is locked; ask an organiser.");
 
-    public static Error TooMany { get; } = Error.Conflict(
-        $"You already have {MaxActivePerUser} active API tokens; revoke one you no longer use before creating another.");
+    public static readonly ErrorMessage TooManyMessage = new("apitoken.too-many", ErrorCodes.Conflict, "You already have {0} active API tokens; revoke one you no longer use before creating another.");
+    public static readonly ErrorMessage NotFoundMessage = new("apitoken.not-found", ErrorCodes.NotFound, "The API token was not found.");
 
-    public static Error NotFound { get; } = Error.NotFound("The API token");
+    public static Error TooMany { get; } = TooManyMessage.With(MaxActivePerUser);
+
+    public static Error NotFound { get; } = NotFoundMessage.With();
 }

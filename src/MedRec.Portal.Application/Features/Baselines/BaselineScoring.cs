@@ -45,7 +45,7 @@ internal static class BaselineScoring
 
         if (phase.GoldDatasetId is not { } goldId || await gold.ReadContentAsync(goldId, cancellationToken).ConfigureAwait(false) is not { } goldBytes)
         {
-            return Error.Conflict($"Phase \"{phase.Code}\" has no gold yet, so a baseline cannot be scored. Upload the phase's gold on the task's Phases tab first.") with { Field = "Phase" };
+            return BaselineErrors.PhaseHasNoGold.ForField("Phase", phase.Code);
         }
 
         GoldSet goldSet;
@@ -59,7 +59,7 @@ internal static class BaselineScoring
         if (outcome is not ScoredSubmission scored)
         {
             // Organisers may read this: the gold is theirs. It means the phase's inputs and gold disagree.
-            return Error.Conflict($"The file is valid against phase \"{phase.Code}\"'s inputs but not against its gold ({string.Join("; ", outcome.Report.Errors.Take(3))}). Upload gold that matches the inputs.") with { Field = "Phase" };
+            return BaselineErrors.GoldMismatch.ForField("Phase", phase.Code, string.Join("; ", outcome.Report.Errors.Take(3)));
         }
 
         return new ScoredBaselineFile(report, scored.Result);

@@ -47,10 +47,7 @@ public static class DatasetInspector
                 // The official CDrugRed inputs carry the answer key with an empty list; only a filled answer leaks.
                 if (record.Value.TryGetProperty(answerKey, out var answer) && HoldsAnswer(answer))
                 {
-                    return Error.Validation(
-                        Field,
-                        $"Record {record.RecordNumber} (line {record.Line}, id \"{record.Id}\") contains the answer field \"{answerKey}\". "
-                        + "Participants download inputs, so remove the answers (upload them as gold instead).");
+                    return DatasetErrors.AnswerInInputs.ForField(Field, record.RecordNumber, record.Line, record.Id, answerKey);
                 }
 
                 ids.Add(record.Id);
@@ -62,7 +59,7 @@ public static class DatasetInspector
         }
 
         return ids.Count == 0
-            ? Error.Validation(Field, "The file holds no records.")
+            ? DatasetErrors.NoRecords.ForField(Field)
             : Result<IReadOnlyList<string>>.Success(ids);
     }
 
@@ -87,7 +84,7 @@ public static class DatasetInspector
 
         if (gold.Count == 0)
         {
-            return Error.Validation(Field, "The file holds no records.");
+            return DatasetErrors.NoRecords.ForField(Field);
         }
 
         if (inputIds is not null)
@@ -97,12 +94,12 @@ public static class DatasetInspector
             var extra = gold.Ids.Where(id => !inputSet.Contains(id)).ToList();
             if (missing.Count > 0)
             {
-                errors.Add(Error.Validation(Field, $"{missing.Count} input record(s) have no gold answer, e.g. {Sample(missing)}. Gold must cover exactly the phase's inputs."));
+                errors.Add(DatasetErrors.GoldMissing.ForField(Field, missing.Count, Sample(missing)));
             }
 
             if (extra.Count > 0)
             {
-                errors.Add(Error.Validation(Field, $"{extra.Count} gold record(s) are not in the phase's inputs, e.g. {Sample(extra)}. Is this the gold of another phase?"));
+                errors.Add(DatasetErrors.GoldExtra.ForField(Field, extra.Count, Sample(extra)));
             }
         }
 
@@ -130,7 +127,7 @@ public static class DatasetInspector
         var unknown = gold.Records.SelectMany(r => r.Drugs.Where(d => !candidates.Contains(d)).Select(d => $"\"{d}\" (visit {r.Id})")).ToList();
         return unknown.Count == 0
             ? []
-            : [Error.Validation(Field, $"{unknown.Count} gold drug(s) are not in the task's candidate list, e.g. {Sample(unknown, quote: false)}. Upload the matching candidate list first, or fix the gold.")];
+            : [DatasetErrors.GoldUnknownDrugs.ForField(Field, unknown.Count, Sample(unknown, quote: false))];
     }
 
     private static List<Error> CheckCodes(IcdGold gold)
@@ -142,7 +139,7 @@ public static class DatasetInspector
             .ToList();
         return unknown.Count == 0
             ? []
-            : [Error.Validation(Field, $"{unknown.Count} gold code(s) are not in the task's published code lists, e.g. {Sample(unknown, quote: false)}.")];
+            : [DatasetErrors.GoldUnknownCodes.ForField(Field, unknown.Count, Sample(unknown, quote: false))];
     }
 
     private static string Sample(IReadOnlyCollection<string> items, bool quote = true) =>

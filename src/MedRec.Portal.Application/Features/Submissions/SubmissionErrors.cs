@@ -38,4 +38,10 @@ public static class SubmissionErrors
     public static readonly ErrorMessage InputsUnreadable = new("submission.inputs-unreadable", ErrorCodes.Conflict, "Phase \"{0}\"'s input file cannot be read, so submissions cannot be checked. Please tell the organisers.");
     public static readonly ErrorMessage NoCandidates = new("submission.no-candidates", ErrorCodes.Conflict, "The task has no candidate drug list yet, so submissions cannot be checked. Please tell the organisers.");
     public static readonly ErrorMessage CandidatesUnreadable = new("submission.candidates-unreadable", ErrorCodes.Conflict, "The task's candidate drug list cannot be read, so submissions cannot be checked. Please tell the organisers.");
+    public static readonly ErrorMessage PhaseNotFound = new("submission.phase-not-found", ErrorCodes.NotFound, "The phase was not found.");
+    public static readonly ErrorMessage TeamForTaskNotFound = new("submission.team-not-found", ErrorCodes.NotFound, "Your team for this task was not found.");
+    public static readonly ErrorMessage SubmissionNotFound = new("submission.not-found", ErrorCodes.NotFound, "The submission was not found.");
+    public static readonly ErrorMessage FileNotFound = new("submission.file-not-found", ErrorCodes.NotFound, "The submission's file was not found.");
+    public static readonly ErrorMessage RescoreTargetNotFound = new("submission.rescore-target-not-found", ErrorCodes.NotFound, "A scored or failed submission with that id in this phase was not found.");
+    public static readonly ErrorMessage GrantTeamNotFound = new("submission.grant-team-not-found", ErrorCodes.NotFound, "The team (in this phase's task) was not found.");
 }

@@ -44,7 +44,7 @@ public sealed class AddReferencePredictionsHandler(
         var task = phase is null ? null : await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == phase.TaskId, cancellationToken).ConfigureAwait(false);
         if (phase is null || task is null)
         {
-            return Error.NotFound("The phase");
+            return BaselineErrors.PhaseNotFound.With();
         }
 
         var scored = await BaselineScoring.ScoreAsync(db, gold, task, phase, read.Value, options.Value.MaxBytes, cancellationToken).ConfigureAwait(false);

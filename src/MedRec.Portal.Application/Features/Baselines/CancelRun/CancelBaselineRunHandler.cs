@@ -30,12 +30,12 @@ public sealed class CancelBaselineRunHandler(
             var run = await db.BaselineRuns.FirstOrDefaultAsync(r => r.Id == command.RunId, cancellationToken).ConfigureAwait(false);
             if (run is null)
             {
-                return Result.Failure(Error.NotFound("The run"));
+                return Result.Failure(BaselineErrors.RunNotFound.With());
             }
 
             if (run.IsFinished)
             {
-                return Result.Failure(Error.Conflict($"The run already ended ({run.Status}); there is nothing to cancel."));
+                return Result.Failure(BaselineErrors.RunAlreadyEnded.With(run.Status));
             }
 
             var now = clock.GetUtcNow().UtcDateTime;

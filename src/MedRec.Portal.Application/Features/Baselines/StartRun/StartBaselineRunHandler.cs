@@ -34,24 +34,24 @@ public sealed class StartBaselineRunHandler(
         var model = await db.BaselineModels.AsNoTracking().FirstOrDefaultAsync(m => m.Id == command.ModelId, cancellationToken).ConfigureAwait(false);
         if (model is null)
         {
-            return Error.NotFound("The model");
+            return BaselineErrors.ModelNotFound.With();
         }
 
         var phase = await db.Phases.AsNoTracking().FirstOrDefaultAsync(p => p.Id == command.PhaseId, cancellationToken).ConfigureAwait(false);
         if (phase is null || phase.TaskId != model.TaskId)
         {
-            return Error.Validation("Phase", "Choose one of this task's phases: the model belongs to the task it was uploaded for.");
+            return BaselineErrors.PhaseOfOtherTask.ForField("Phase");
         }
 
         // Checked now so the organiser learns it at once rather than from a failed run.
         if (phase.InputsDatasetId is null)
         {
-            return Error.Conflict($"Phase \"{phase.Code}\" has no input records yet; upload its inputs on the Phases tab, then start the run.") with { Field = "Phase" };
+            return BaselineErrors.PhaseHasNoInputs.ForField("Phase", phase.Code);
         }
 
         if (phase.GoldDatasetId is null)
         {
-            return Error.Conflict($"Phase \"{phase.Code}\" has no gold yet, so the run's predictions could not be scored; upload its gold on the Phases tab, then start the run.") with { Field = "Phase" };
+            return BaselineErrors.PhaseHasNoGoldForRun.ForField("Phase", phase.Code);
         }
 
         var label = string.IsNullOrWhiteSpace(command.Label) ? model.Label : command.Label.Trim();
@@ -65,7 +65,7 @@ public sealed class StartBaselineRunHandler(
             .ConfigureAwait(false);
         if (busy)
         {
-            return Error.Conflict($"Model \"{model.Label}\" is already queued or running on phase \"{phase.Code}\"; wait for it or cancel it first.");
+            return BaselineErrors.AlreadyRunning.With(model.Label, phase.Code);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -29,14 +29,14 @@ public sealed class UploadBaselineModelHandler(
         var files = command.Files ?? [];
         if (files.Count == 0)
         {
-            return Error.Validation(FileField, "Choose the package: one .zip with model.json, model.onnx and vocab.json, or those three files together.");
+            return BaselineErrors.ChoosePackage.ForField(FileField);
         }
 
         var maxBytes = options.Value.MaxPackageBytes;
         var total = files.Sum(f => f.Content?.LongLength ?? 0);
         if (total > maxBytes)
         {
-            return Error.Validation(FileField, $"The package has {total:N0} bytes; at most {maxBytes:N0} ({maxBytes / (1024.0 * 1024.0):0.#} MiB, Baseline:MaxPackageBytes) are accepted.");
+            return BaselineErrors.PackageTooLarge.ForField(FileField, total.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), maxBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), (maxBytes / (1024.0 * 1024.0)).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         if (command.Label is { Length: > 0 } label && BaselineModel.CheckLabel(label) is { } labelError)
@@ -48,7 +48,7 @@ public sealed class UploadBaselineModelHandler(
         var task = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == command.TaskId, cancellationToken).ConfigureAwait(false);
         if (task is null)
         {
-            return Error.NotFound("The task");
+            return BaselineErrors.TaskNotFound.With();
         }
 
         IReadOnlyList<string>? candidates = null;
@@ -57,7 +57,7 @@ public sealed class UploadBaselineModelHandler(
             var definition = await PhaseScoringSetup.DefinitionAsync(db, task, cancellationToken).ConfigureAwait(false);
             if (definition.IsFailure)
             {
-                return Error.Conflict("The task has no candidate drug list yet, so the model's labels cannot be checked. Upload the candidate list first (task page, Candidate list tab).");
+                return BaselineErrors.NoCandidateList.With();
             }
 
             candidates = ((CDrugRedTaskDefinition)definition.Value).CandidateDrugs;
@@ -77,7 +77,7 @@ public sealed class UploadBaselineModelHandler(
             .ConfigureAwait(false);
         if (existing is not null)
         {
-            return Error.Conflict($"This package is already stored for the task as \"{existing}\" (same SHA-256); run that one.") with { Field = FileField };
+            return BaselineErrors.PackageAlreadyStored.ForField(FileField, existing);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

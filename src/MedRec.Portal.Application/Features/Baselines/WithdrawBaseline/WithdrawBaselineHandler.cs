@@ -22,12 +22,12 @@ public sealed class WithdrawBaselineHandler(IPortalDbContextFactory contexts, IL
         var entry = await db.Baselines.FirstOrDefaultAsync(b => b.Id == command.BaselineId, cancellationToken).ConfigureAwait(false);
         if (entry is null)
         {
-            return Result.Failure(Error.NotFound("The baseline"));
+            return Result.Failure(BaselineErrors.BaselineNotFound.With());
         }
 
         if (entry.WithdrawnAt is not null)
         {
-            return Result.Failure(Error.Conflict($"Baseline \"{entry.Name}\" was already withdrawn."));
+            return Result.Failure(BaselineErrors.AlreadyWithdrawn.With(entry.Name));
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

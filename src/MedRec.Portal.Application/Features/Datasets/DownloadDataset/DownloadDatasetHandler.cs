@@ -16,7 +16,7 @@ public sealed class DownloadDatasetHandler(IPortalDbContextFactory contexts, Tim
         var dataset = await db.Datasets.AsNoTracking().FirstOrDefaultAsync(d => d.Id == query.DatasetId, cancellationToken).ConfigureAwait(false);
         if (dataset is null)
         {
-            return Error.NotFound("The dataset");
+            return DatasetErrors.NotFound.With();
         }
 
         if (!query.Actor.IsOrganizer)
@@ -24,7 +24,7 @@ public sealed class DownloadDatasetHandler(IPortalDbContextFactory contexts, Tim
             var membership = await TeamQueries.MembershipAsync(db, dataset.TaskId, query.Actor.UserId, cancellationToken).ConfigureAwait(false);
             if (membership is not { IsApproved: true })
             {
-                return Error.Forbidden("Task data is available to members of teams whose registration an organiser has approved.");
+                return DatasetErrors.NotApproved.With();
             }
 
             if (dataset.Kind == DatasetKind.Inputs)
@@ -37,14 +37,14 @@ public sealed class DownloadDatasetHandler(IPortalDbContextFactory contexts, Tim
                     .ConfigureAwait(false);
                 if (opensAt is null || opensAt > now)
                 {
-                    return Error.Forbidden(opensAt is null
-                        ? "These inputs are not in use by any phase."
-                        : $"These inputs become available when their phase opens ({opensAt:u}).");
+                    return opensAt is null
+                        ? DatasetErrors.InputsNotInUse.With()
+                        : DatasetErrors.InputsNotOpenYet.With(opensAt.Value.ToString("u", System.Globalization.CultureInfo.InvariantCulture));
                 }
             }
         }
 
         var content = await DatasetContentReader.ReadAsync(db, dataset.Id, cancellationToken).ConfigureAwait(false);
-        return content is null ? Error.NotFound("The dataset's content") : new DatasetDownload(dataset.OriginalFileName, dataset.Sha256, content);
+        return content is null ? DatasetErrors.ContentNotFound.With() : new DatasetDownload(dataset.OriginalFileName, dataset.Sha256, content);
     }
 }

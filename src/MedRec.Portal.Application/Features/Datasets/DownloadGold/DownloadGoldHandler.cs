@@ -21,7 +21,7 @@ public sealed class DownloadGoldHandler(IPortalDbContextFactory contexts, IGoldD
         var facts = goldId is null ? null : await gold.FindAsync(goldId.Value, cancellationToken).ConfigureAwait(false);
         var content = facts is null ? null : await gold.ReadContentAsync(facts.Id, cancellationToken).ConfigureAwait(false);
         return facts is null || content is null
-            ? Error.NotFound("The phase's gold")
+            ? DatasetErrors.GoldNotFound.With()
             : new DatasetDownload(facts.OriginalFileName, facts.Sha256, content);
     }
 }

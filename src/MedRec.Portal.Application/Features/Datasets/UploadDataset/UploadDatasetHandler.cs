@@ -26,26 +26,26 @@ public sealed class UploadDatasetHandler(IPortalDbContextFactory contexts, IGold
 
         if (command.Content is null || command.Content.Length == 0)
         {
-            return Error.Validation(FileField, "The file is empty.");
+            return DatasetErrors.EmptyFile.ForField(FileField);
         }
 
         if (command.Content.LongLength > MaxBytes)
         {
-            return Error.Validation(FileField, $"The file has {command.Content.LongLength:N0} bytes; at most {MaxBytes:N0} are accepted.");
+            return DatasetErrors.TooLarge.ForField(FileField, command.Content.LongLength.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), MaxBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         // Some browsers send the full client path, with either separator; keep only the name.
         var fileName = (command.FileName ?? "").Split('/', '\\')[^1].Trim();
         if (fileName.Length == 0 || fileName.Length > 260)
         {
-            return Error.Validation("FileName", "Give the file a name of 1–260 characters.");
+            return DatasetErrors.FileNameLength.ForField("FileName");
         }
 
         await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
         var task = await db.Tasks.Include(t => t.Phases).FirstOrDefaultAsync(t => t.Id == command.TaskId, cancellationToken).ConfigureAwait(false);
         if (task is null)
         {
-            return Error.NotFound("The task");
+            return DatasetErrors.TaskNotFound.With();
         }
 
         Phase? phase = null;
@@ -54,7 +54,7 @@ public sealed class UploadDatasetHandler(IPortalDbContextFactory contexts, IGold
             phase = task.Phases.FirstOrDefault(p => p.Id == command.PhaseId);
             if (phase is null)
             {
-                return Error.Validation(nameof(command.PhaseId), "Inputs and gold belong to a phase: choose one of the task's phases.");
+                return DatasetErrors.PhaseRequired.ForField(nameof(command.PhaseId));
             }
         }
 
@@ -64,7 +64,7 @@ public sealed class UploadDatasetHandler(IPortalDbContextFactory contexts, IGold
             DatasetFileKind.CandidateList => await StoreCandidateListAsync(db, task, command, fileName, now, cancellationToken).ConfigureAwait(false),
             DatasetFileKind.Inputs => await StoreInputsAsync(db, task, phase!, command, fileName, now, cancellationToken).ConfigureAwait(false),
             DatasetFileKind.Gold => await StoreGoldAsync(db, task, phase!, command, fileName, now, cancellationToken).ConfigureAwait(false),
-            _ => Error.Validation(nameof(command.Kind), "Choose inputs, gold or candidate list."),
+            _ => DatasetErrors.ChooseKind.ForField(nameof(command.Kind)),
         };
     }
 
@@ -72,7 +72,7 @@ public sealed class UploadDatasetHandler(IPortalDbContextFactory contexts, IGold
     {
         if (task.Kind != TaskKind.CDrugRed)
         {
-            return Error.Validation(nameof(command.Kind), "Only CDrugRed takes a candidate list; ICD coding uses the published code lists.");
+            return DatasetErrors.CandidateListOnlyCDrugRed.ForField(nameof(command.Kind));
         }
 
         var inspected = DatasetInspector.InspectCandidateList(command.Content);

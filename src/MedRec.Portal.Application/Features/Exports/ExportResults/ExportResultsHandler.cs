@@ -25,7 +25,7 @@ public sealed class ExportResultsHandler(IPortalDbContextFactory contexts, IResu
         var task = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == command.TaskId, cancellationToken).ConfigureAwait(false);
         if (task is null)
         {
-            return Error.NotFound("The task");
+            return PhaseErrors.TaskNotFound.With();
         }
 
         var phases = await db.Phases.AsNoTracking().Where(p => p.TaskId == task.Id).OrderBy(p => p.OpensAt).ThenBy(p => p.Code).ToListAsync(cancellationToken).ConfigureAwait(false);

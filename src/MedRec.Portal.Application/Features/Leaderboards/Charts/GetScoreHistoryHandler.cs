@@ -26,7 +26,7 @@ public sealed class GetScoreHistoryHandler(IPortalDbContextFactory contexts, Tim
             var member = query.Actor is not null && await db.TeamMembers.AsNoTracking().AnyAsync(m => m.TeamId == teamId && m.UserId == query.Actor.UserId, cancellationToken).ConfigureAwait(false);
             if (!member)
             {
-                return Error.Forbidden("Only the team's members and the organisers can see a team's score history.");
+                return LeaderboardErrors.ScoreHistoryForbidden.With();
             }
         }
         else if (!organizer && !context.IsVisibleToParticipants)

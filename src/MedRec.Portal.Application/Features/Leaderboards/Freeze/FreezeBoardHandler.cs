@@ -27,7 +27,7 @@ public sealed class FreezeBoardHandler(IPortalDbContextFactory contexts, ILeader
         var board = context.EnsureBoard(db, now);
         if (board.FrozenAt is { } since)
         {
-            return Error.Conflict($"The board is already frozen (since {since:u}).");
+            return BoardRuleErrors.AlreadyFrozen.With(since.ToString("u", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         // A scheduled freeze that is already due freezes at its own instant, as the job would have done.

@@ -27,7 +27,7 @@ public sealed class ReleaseBoardHandler(IPortalDbContextFactory contexts, ILeade
         var before = context.StatusAt(now);
         if (before.IsVisibleToParticipants && !before.IsFrozen && before.FreezeScheduledAt is null)
         {
-            return Result.Failure(Error.Conflict("The board is already public and live; there is nothing to release."));
+            return Result.Failure(LeaderboardErrors.NothingToRelease.With());
         }
 
         context.Phase.ReleaseBoard(now);

@@ -18,7 +18,7 @@ public sealed class ScheduleFreezeHandler(IPortalDbContextFactory contexts, ILea
 
         if (command.FreezeAtUtc is { Kind: DateTimeKind.Local })
         {
-            return Result.Failure(Error.Validation(nameof(command.FreezeAtUtc), "Give the freeze instant in UTC."));
+            return Result.Failure(LeaderboardErrors.FreezeInstantNotUtc.ForField(nameof(command.FreezeAtUtc)));
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -36,7 +36,7 @@ public sealed class ExcludeFromBoardHandler(IPortalDbContextFactory contexts, IL
             cancellationToken).ConfigureAwait(false);
         if (alreadyExcluded)
         {
-            return Error.Conflict($"This {command.Target.ToString().ToLowerInvariant()} is already hidden or disqualified on this board; revoke that first to change it.");
+            return (command.Target == ModerationTarget.Team ? LeaderboardErrors.TeamAlreadyExcluded : LeaderboardErrors.SubmissionAlreadyExcluded).With();
         }
 
         var moderation = BoardModeration.Exclude(Guid.CreateVersion7(), command.PhaseId, command.Target, command.TargetId, command.Disqualify, command.Reason, command.Actor.UserId, now);

@@ -23,7 +23,7 @@ internal static class ModerationTargets
             ModerationTarget.Submission => await db.Submissions.AsNoTracking().AnyAsync(s => s.Id == targetId && s.PhaseId == phaseId, cancellationToken).ConfigureAwait(false),
             _ => false,
         };
-        return exists ? null : Error.NotFound(target == ModerationTarget.Team ? "The team (in this phase's task)" : "The submission (in this phase)");
+        return exists ? null : (target == ModerationTarget.Team ? LeaderboardErrors.TargetTeamNotFound : LeaderboardErrors.TargetSubmissionNotFound).With();
     }
 
     /// <summary>What the audit log records of a moderation.</summary>

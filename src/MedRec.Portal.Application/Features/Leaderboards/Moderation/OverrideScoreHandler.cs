@@ -33,12 +33,12 @@ public sealed class OverrideScoreHandler(IPortalDbContextFactory contexts, ILead
             .ConfigureAwait(false);
         if (submission is null)
         {
-            return Error.NotFound("The submission");
+            return LeaderboardErrors.SubmissionNotFound.With();
         }
 
         if (submission.Status != SubmissionStatus.Scored)
         {
-            return Error.Conflict($"Only scored submissions can have their score overridden; this one is {submission.Status.ToString().ToLowerInvariant()}.");
+            return LeaderboardErrors.OverrideOnlyScored.With(submission.Status.ToString().ToLowerInvariant());
         }
 
         var kind = await db.Tasks.AsNoTracking().Where(t => t.Id == submission.TaskId).Select(t => t.Kind).FirstAsync(cancellationToken).ConfigureAwait(false);
@@ -78,7 +78,7 @@ public sealed class OverrideScoreHandler(IPortalDbContextFactory contexts, ILead
         var errors = new List<Error>();
         if (values is null || values.Count == 0)
         {
-            errors.Add(Error.Validation(nameof(OverrideScoreCommand.Metrics), $"Give at least one metric value; the task's metrics are: {string.Join(", ", metrics.Columns.Select(c => c.Key))}."));
+            errors.Add(LeaderboardErrors.OverrideNoMetric.ForField(nameof(OverrideScoreCommand.Metrics), string.Join(", ", metrics.Columns.Select(c => c.Key))));
             return errors;
         }
 
@@ -86,11 +86,11 @@ public sealed class OverrideScoreHandler(IPortalDbContextFactory contexts, ILead
         {
             if (!metrics.Has(key))
             {
-                errors.Add(Error.Validation(nameof(OverrideScoreCommand.Metrics), $"\"{key}\" is not a metric of this task; use one of: {string.Join(", ", metrics.Columns.Select(c => c.Key))}."));
+                errors.Add(LeaderboardErrors.OverrideUnknownMetric.ForField(nameof(OverrideScoreCommand.Metrics), key, string.Join(", ", metrics.Columns.Select(c => c.Key))));
             }
             else if (!double.IsFinite(value) || value < 0 || value > 1)
             {
-                errors.Add(Error.Validation(nameof(OverrideScoreCommand.Metrics), $"The value of \"{key}\" must be a number from 0 to 1 (was {value})."));
+                errors.Add(LeaderboardErrors.OverrideValueRange.ForField(nameof(OverrideScoreCommand.Metrics), key, value));
             }
         }
 

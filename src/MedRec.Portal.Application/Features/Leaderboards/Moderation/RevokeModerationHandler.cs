@@ -27,12 +27,12 @@ public sealed class RevokeModerationHandler(IPortalDbContextFactory contexts, IL
         var moderation = await db.BoardModerations.FirstOrDefaultAsync(m => m.Id == command.ModerationId, cancellationToken).ConfigureAwait(false);
         if (moderation is null)
         {
-            return Result.Failure(Error.NotFound("The moderation"));
+            return Result.Failure(LeaderboardErrors.ModerationNotFound.With());
         }
 
         if (!moderation.IsActive)
         {
-            return Result.Failure(Error.Conflict($"This moderation was already revoked at {moderation.RevokedAt:u}."));
+            return Result.Failure(BoardRuleErrors.ModerationAlreadyRevoked.With(moderation.RevokedAt?.ToString("u", System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         var before = ModerationTargets.Describe(moderation);

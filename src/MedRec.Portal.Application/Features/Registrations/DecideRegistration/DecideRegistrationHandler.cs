@@ -26,7 +26,7 @@ public sealed class DecideRegistrationHandler(IPortalDbContextFactory contexts, 
         var registration = await db.Registrations.FirstOrDefaultAsync(r => r.Id == command.RegistrationId, cancellationToken).ConfigureAwait(false);
         if (registration is null)
         {
-            return Result.Failure(Error.NotFound("The registration"));
+            return Result.Failure(RegistrationErrors.RegistrationNotFound.With());
         }
 
         if (command.ExpectedVersion is { } expected && expected != registration.Version)

@@ -21,7 +21,7 @@ public sealed class RegisterTeamHandler(IPortalDbContextFactory contexts, TimePr
         var team = await db.Teams.AsNoTracking().FirstOrDefaultAsync(t => t.Id == command.TeamId, cancellationToken).ConfigureAwait(false);
         if (team is null)
         {
-            return Error.NotFound("The team");
+            return RegistrationErrors.TeamNotFound.With();
         }
 
         if (!team.IsLeader(command.Actor.UserId))

@@ -19,7 +19,7 @@ public sealed class DownloadSubmissionHandler(IPortalDbContextFactory contexts) 
             .ConfigureAwait(false);
         if (submission is null)
         {
-            return Error.NotFound("The submission");
+            return SubmissionErrors.SubmissionNotFound.With();
         }
 
         if (!await SubmissionAccess.CanSeeTeamAsync(db, query.Actor, submission.TeamId, cancellationToken).ConfigureAwait(false))
@@ -29,7 +29,7 @@ public sealed class DownloadSubmissionHandler(IPortalDbContextFactory contexts) 
 
         var compressed = await db.SubmissionContents.AsNoTracking().Where(c => c.SubmissionId == query.SubmissionId).Select(c => c.CompressedBytes).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         return compressed is null
-            ? Error.NotFound("The submission's file")
+            ? SubmissionErrors.FileNotFound.With()
             : new DatasetDownload(submission.OriginalFileName, submission.Sha256, DatasetCompression.Decompress(compressed));
     }
 }

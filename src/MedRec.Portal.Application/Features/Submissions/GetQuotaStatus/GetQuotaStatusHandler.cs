@@ -15,7 +15,7 @@ public sealed class GetQuotaStatusHandler(IPortalDbContextFactory contexts, Time
         var phase = await db.Phases.AsNoTracking().FirstOrDefaultAsync(p => p.Id == query.PhaseId, cancellationToken).ConfigureAwait(false);
         if (phase is null)
         {
-            return Error.NotFound("The phase");
+            return SubmissionErrors.PhaseNotFound.With();
         }
 
         Guid teamId;
@@ -33,7 +33,7 @@ public sealed class GetQuotaStatusHandler(IPortalDbContextFactory contexts, Time
             var membership = await TeamQueries.MembershipAsync(db, phase.TaskId, query.Actor.UserId, cancellationToken).ConfigureAwait(false);
             if (membership is null)
             {
-                return Error.NotFound("Your team for this task");
+                return SubmissionErrors.TeamForTaskNotFound.With();
             }
 
             teamId = membership.TeamId;

@@ -14,7 +14,7 @@ public sealed class GetSubmissionHandler(IPortalDbContextFactory contexts, TimeP
         var submission = await db.Submissions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == query.SubmissionId, cancellationToken).ConfigureAwait(false);
         if (submission is null)
         {
-            return Error.NotFound("The submission");
+            return SubmissionErrors.SubmissionNotFound.With();
         }
 
         if (!await SubmissionAccess.CanSeeTeamAsync(db, query.Actor, submission.TeamId, cancellationToken).ConfigureAwait(false))

@@ -33,12 +33,12 @@ public sealed class GrantExtraAttemptsHandler(IPortalDbContextFactory contexts, 
         var phase = await db.Phases.AsNoTracking().FirstOrDefaultAsync(p => p.Id == command.PhaseId, cancellationToken).ConfigureAwait(false);
         if (phase is null)
         {
-            return Error.NotFound("The phase");
+            return SubmissionErrors.PhaseNotFound.With();
         }
 
         if (!await db.Teams.AsNoTracking().AnyAsync(t => t.Id == command.TeamId && t.TaskId == phase.TaskId, cancellationToken).ConfigureAwait(false))
         {
-            return Error.NotFound("The team (in this phase's task)");
+            return SubmissionErrors.GrantTeamNotFound.With();
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

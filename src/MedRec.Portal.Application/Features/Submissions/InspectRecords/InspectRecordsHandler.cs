@@ -21,7 +21,7 @@ public sealed class InspectRecordsHandler(IPortalDbContextFactory contexts, Subm
         {
             if (!await db.Submissions.AsNoTracking().AnyAsync(s => s.Id == query.SubmissionId, cancellationToken).ConfigureAwait(false))
             {
-                return Error.NotFound("The submission");
+                return SubmissionErrors.SubmissionNotFound.With();
             }
         }
 

@@ -13,7 +13,7 @@ public sealed class ListQuotaLedgerHandler(IPortalDbContextFactory contexts) : I
         await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
         if (!await db.Phases.AsNoTracking().AnyAsync(p => p.Id == query.PhaseId, cancellationToken).ConfigureAwait(false))
         {
-            return Error.NotFound("The phase");
+            return SubmissionErrors.PhaseNotFound.With();
         }
 
         if (!await SubmissionAccess.CanSeeTeamAsync(db, query.Actor, query.TeamId, cancellationToken).ConfigureAwait(false))

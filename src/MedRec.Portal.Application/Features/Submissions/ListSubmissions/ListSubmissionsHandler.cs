@@ -15,7 +15,7 @@ public sealed class ListSubmissionsHandler(IPortalDbContextFactory contexts, Tim
         var phase = await db.Phases.AsNoTracking().FirstOrDefaultAsync(p => p.Id == query.PhaseId, cancellationToken).ConfigureAwait(false);
         if (phase is null)
         {
-            return Error.NotFound("The phase");
+            return SubmissionErrors.PhaseNotFound.With();
         }
 
         Guid? teamId = query.TeamId;

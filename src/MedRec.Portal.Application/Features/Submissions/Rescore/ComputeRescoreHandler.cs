@@ -21,7 +21,7 @@ public sealed class ComputeRescoreHandler(IPortalDbContextFactory contexts, Subm
         await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
         if (!await db.Phases.AsNoTracking().AnyAsync(p => p.Id == command.PhaseId, cancellationToken).ConfigureAwait(false))
         {
-            return Error.NotFound("The phase");
+            return SubmissionErrors.PhaseNotFound.With();
         }
 
         var submissions = await db.Submissions
@@ -33,7 +33,7 @@ public sealed class ComputeRescoreHandler(IPortalDbContextFactory contexts, Subm
             .ConfigureAwait(false);
         if (command.SubmissionId is not null && submissions.Count == 0)
         {
-            return Error.NotFound("A scored or failed submission with that id in this phase");
+            return SubmissionErrors.RescoreTargetNotFound.With();
         }
 
         var teamIds = submissions.Select(s => s.TeamId).Distinct().ToList();

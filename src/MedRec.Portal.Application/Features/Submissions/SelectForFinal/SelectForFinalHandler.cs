@@ -16,7 +16,7 @@ public sealed class SelectForFinalHandler(IPortalDbContextFactory contexts, Time
         var submission = await db.Submissions.FirstOrDefaultAsync(s => s.Id == command.SubmissionId, cancellationToken).ConfigureAwait(false);
         if (submission is null)
         {
-            return Result.Failure(Error.NotFound("The submission"));
+            return Result.Failure(SubmissionErrors.SubmissionNotFound.With());
         }
 
         var isMember = await db.TeamMembers.AsNoTracking().AnyAsync(m => m.TeamId == submission.TeamId && m.UserId == command.Actor.UserId, cancellationToken).ConfigureAwait(false);

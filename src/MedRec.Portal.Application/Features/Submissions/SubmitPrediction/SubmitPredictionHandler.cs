@@ -44,7 +44,7 @@ public sealed class SubmitPredictionHandler(
             task = phase is null ? null : await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == phase.TaskId, cancellationToken).ConfigureAwait(false);
             if (phase is null || task is null)
             {
-                return Error.NotFound("The phase");
+                return SubmissionErrors.PhaseNotFound.With();
             }
 
             var now = clock.GetUtcNow().UtcDateTime;

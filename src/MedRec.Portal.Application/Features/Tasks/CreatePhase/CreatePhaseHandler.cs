@@ -21,7 +21,7 @@ public sealed class CreatePhaseHandler(IPortalDbContextFactory contexts, TimePro
         var task = await db.Tasks.Include(t => t.Phases).FirstOrDefaultAsync(t => t.Id == command.TaskId, cancellationToken).ConfigureAwait(false);
         if (task is null)
         {
-            return Error.NotFound("The task");
+            return PhaseErrors.TaskNotFound.With();
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -19,7 +19,7 @@ public sealed class GetTaskDetailHandler(IPortalDbContextFactory contexts, IGold
             .FirstOrDefaultAsync(t => t.Slug == query.Slug, cancellationToken).ConfigureAwait(false);
         if (task is null || (!task.IsPublished && !organizer))
         {
-            return Error.NotFound($"Task \"{query.Slug}\"");
+            return PhaseErrors.TaskSlugNotFound.With(query.Slug);
         }
 
         var datasetIds = task.Phases.Select(p => p.InputsDatasetId).Append(task.CandidateListDatasetId).OfType<Guid>().ToList();

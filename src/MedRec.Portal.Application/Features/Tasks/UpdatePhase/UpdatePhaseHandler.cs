@@ -23,7 +23,7 @@ public sealed class UpdatePhaseHandler(IPortalDbContextFactory contexts, TimePro
         var phase = task?.Phases.FirstOrDefault(p => p.Id == command.PhaseId);
         if (task is null || phase is null)
         {
-            return Result.Failure(Error.NotFound("The phase"));
+            return Result.Failure(PhaseErrors.PhaseNotFound.With());
         }
 
         if (command.ExpectedVersion is { } expected && expected != phase.Version)

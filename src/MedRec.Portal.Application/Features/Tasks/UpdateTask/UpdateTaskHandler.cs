@@ -21,7 +21,7 @@ public sealed class UpdateTaskHandler(IPortalDbContextFactory contexts, TimeProv
         var task = await db.Tasks.FirstOrDefaultAsync(t => t.Id == command.TaskId, cancellationToken).ConfigureAwait(false);
         if (task is null)
         {
-            return Result.Failure(Error.NotFound("The task"));
+            return Result.Failure(PhaseErrors.TaskNotFound.With());
         }
 
         if (command.ExpectedVersion is { } expected && expected != task.Version)

@@ -23,7 +23,7 @@ public sealed class CreateInvitationHandler(IPortalDbContextFactory contexts, Ti
             .FirstOrDefaultAsync(t => t.Id == command.TeamId, cancellationToken).ConfigureAwait(false);
         if (team is null)
         {
-            return Error.NotFound("The team");
+            return TeamErrors.TeamNotFound.With();
         }
 
         if (!team.IsLeader(command.Actor.UserId) && !command.Actor.IsOrganizer)
@@ -33,7 +33,7 @@ public sealed class CreateInvitationHandler(IPortalDbContextFactory contexts, Ti
 
         if (team.IsMerged)
         {
-            return Error.Conflict($"Team \"{team.Name}\" was merged into another team; it issues no invitations.");
+            return TeamRuleErrors.MergedNoInvitations.With(team.Name);
         }
 
         if (team.IsFull)

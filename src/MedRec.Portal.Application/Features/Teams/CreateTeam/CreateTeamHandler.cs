@@ -16,7 +16,7 @@ public sealed class CreateTeamHandler(IPortalDbContextFactory contexts, TimeProv
         var task = await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == command.TaskId, cancellationToken).ConfigureAwait(false);
         if (task is null || (!task.IsPublished && !command.Actor.IsOrganizer))
         {
-            return Error.NotFound("The task");
+            return TeamErrors.TaskNotFound.With();
         }
 
         var current = await TeamQueries.MembershipAsync(db, task.Id, command.Actor.UserId, cancellationToken).ConfigureAwait(false);

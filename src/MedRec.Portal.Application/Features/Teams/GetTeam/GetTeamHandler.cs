@@ -17,7 +17,7 @@ public sealed class GetTeamHandler(IPortalDbContextFactory contexts) : IQueryHan
         var organizer = query.Actor?.IsOrganizer == true;
         if (team is null || task is null || (!task.IsPublished && !organizer))
         {
-            return Error.NotFound("The team");
+            return TeamErrors.TeamNotFound.With();
         }
 
         var viewerId = query.Actor?.UserId;

@@ -17,7 +17,7 @@ public sealed class LeaveTeamHandler(IPortalDbContextFactory contexts, TimeProvi
             .FirstOrDefaultAsync(t => t.Id == command.TeamId, cancellationToken).ConfigureAwait(false);
         if (team is null)
         {
-            return Error.NotFound("The team");
+            return TeamErrors.TeamNotFound.With();
         }
 
         if (team.CheckCanLeave(command.Actor.UserId) is { } cannotLeave)

@@ -30,7 +30,7 @@ public sealed class MergeTeamsHandler(IPortalDbContextFactory contexts, ILeaderb
         var source = await LoadAsync(db, command.SourceTeamId, cancellationToken).ConfigureAwait(false);
         if (target is null || source is null)
         {
-            return Error.NotFound(target is null ? "The team to merge into" : "The team to merge");
+            return (target is null ? TeamErrors.MergeTargetNotFound : TeamErrors.MergeSourceNotFound).With();
         }
 
         if (target.CheckCanAbsorb(source) is { } cannot)
@@ -89,7 +89,7 @@ public sealed class MergeTeamsHandler(IPortalDbContextFactory contexts, ILeaderb
 
         // A join racing the merge fails on either team's version; an upload of the target racing it for a slot number
         // fails on the unique slot index: both become a retryable refusal, never a half-merged pair.
-        var saved = await db.TrySaveAsync(cancellationToken, Error.Conflict("A submission or membership change arrived while merging; nothing was changed. Try the merge again.")).ConfigureAwait(false);
+        var saved = await db.TrySaveAsync(cancellationToken, TeamErrors.MergeRaced.With()).ConfigureAwait(false);
         if (saved.IsFailure)
         {
             return Result<TeamMergeOutcome>.Failure(saved.Errors);

@@ -19,7 +19,7 @@ public sealed class RevokeInvitationHandler(IPortalDbContextFactory contexts, Ti
             : await db.Teams.Where(t => t.Id == invitation.TeamId).Select(t => (Guid?)t.LeaderId).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (invitation is null || leaderId is null)
         {
-            return Result.Failure(Error.NotFound("The invitation"));
+            return Result.Failure(TeamErrors.InvitationNotFound.With());
         }
 
         if (leaderId != command.Actor.UserId && !command.Actor.IsOrganizer)

@@ -16,7 +16,7 @@ public sealed class TransferLeadershipHandler(IPortalDbContextFactory contexts, 
         var team = await db.Teams.Include(t => t.Members).FirstOrDefaultAsync(t => t.Id == command.TeamId, cancellationToken).ConfigureAwait(false);
         if (team is null)
         {
-            return Result.Failure(Error.NotFound("The team"));
+            return Result.Failure(TeamErrors.TeamNotFound.With());
         }
 
         if (team.CheckCanTransferLeadership(command.Actor.UserId, command.NewLeaderId) is { } error)
