@@ -114,10 +114,13 @@ public sealed class BaselineRunTests
         Task? cancelling = null;
         host.Services.GetRequiredService<IBaselineRunEvents>().Changed += (_, change) =>
         {
-            // The organiser presses Cancel once the first records are done.
+            // The organiser presses Cancel once the first records are done. Progress is reported on the run's own
+            // thread, so waiting here holds the run at record 2 until the cancel is recorded: however fast the
+            // machine, the run cannot finish before the request arrives.
             if (change.Status == BaselineRunStatus.Running && change.Done == 2)
             {
                 cancelling = Task.Run(async () => (await cancel.Handle(new CancelBaselineRunCommand(world.Organizer, runId), CancellationToken.None)).ShouldSucceed());
+                cancelling.Wait(TimeSpan.FromSeconds(30)).ShouldBeTrue("the cancel request did not complete");
             }
         };
 
