@@ -15,10 +15,9 @@ using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Domain.Users;
 using MedRec.Portal.Infrastructure.Identity;
 using MedRec.Portal.Scoring.Tasks;
+using MedRec.Portal.Tests.Shared.Hosting;
 using Mediator;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -47,25 +46,14 @@ internal sealed class BenchmarkPortal(string provider, string connectionString, 
         // A harness is not a test project, so Mvc.Testing has not recorded where the portal's project lives; the
         // portal reads nothing from its content root that the API needs, so the source folder will do.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MEDREC_PORTAL_WEB", PortalProjectDirectory());
-        UseKestrel(0);
-        StartServer();
-        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseUrl = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        BaseUrl = this.StartOnFreePort();
         await SeedAsync(teams, records);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("Database:Provider", provider);
-        builder.UseSetting("ConnectionStrings:Portal", connectionString);
-        builder.UseSetting("Database:DataDirectory", directory);
-        builder.UseSetting("Seed:Demo", "false");
-        builder.UseSetting("Seed:Organizer:Email", OrganizerEmail);
-        builder.UseSetting("Seed:Organizer:Password", Password);
-        builder.UseSetting("Email:Sink", "Files");
-        builder.UseSetting("Email:Directory", Path.Combine(directory, "mail"));
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseThrowAwayPortal(provider, connectionString, directory, OrganizerEmail, Password);
 
         // The benchmark's own noise: no wwwroot in the source folder, and EF's "database does not exist yet" probe.
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.StaticFiles", "Error");

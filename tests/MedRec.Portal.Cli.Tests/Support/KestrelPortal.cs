@@ -14,10 +14,9 @@ using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Domain.Users;
 using MedRec.Portal.Infrastructure.Identity;
 using MedRec.Portal.Scoring.Tasks;
+using MedRec.Portal.Tests.Shared.Hosting;
 using Mediator;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,10 +56,7 @@ public sealed class KestrelPortal : WebApplicationFactory<portal::Program>, IAsy
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
-        UseKestrel(0);
-        StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        BaseUrl = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        BaseUrl = this.StartOnFreePort();
         await SeedAsync();
     }
 
@@ -74,16 +70,7 @@ public sealed class KestrelPortal : WebApplicationFactory<portal::Program>, IAsy
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Cleaned with the temp folder later.
-        }
-
+        KestrelPortalHosting.DeleteThrowAwayDirectory(_directory);
         GC.SuppressFinalize(this);
     }
 
@@ -91,15 +78,7 @@ public sealed class KestrelPortal : WebApplicationFactory<portal::Program>, IAsy
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Testing");
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_directory, "portal.db")}");
-        builder.UseSetting("Database:DataDirectory", _directory);
-        builder.UseSetting("Seed:Demo", "false");
-        builder.UseSetting("Seed:Organizer:Email", OrganizerEmail);
-        builder.UseSetting("Seed:Organizer:Password", Password);
-        builder.UseSetting("Email:Sink", "Files");
-        builder.UseSetting("Email:Directory", Path.Combine(_directory, "mail"));
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseThrowAwayPortal("Sqlite", $"Data Source={Path.Combine(_directory, "portal.db")}", _directory, OrganizerEmail, Password);
     }
 
     private async Task SeedAsync()

@@ -6,10 +6,9 @@ using MedRec.Portal.Application.Common;
 using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Infrastructure.Identity;
 using MedRec.Portal.Scoring.Tasks;
+using MedRec.Portal.Tests.Shared.Hosting;
 using Mediator;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,26 +37,14 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
     public async ValueTask InitializeAsync()
     {
         Directory.CreateDirectory(_directory);
-        UseKestrel(0);
-        StartServer();
-        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        BaseUrl = new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        BaseUrl = this.StartOnFreePort();
         await SeedTaskAsync();
     }
 
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Cleaned with the temp folder later.
-        }
-
+        KestrelPortalHosting.DeleteThrowAwayDirectory(_directory);
         GC.SuppressFinalize(this);
     }
 
@@ -67,16 +54,8 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
 
         // Development serves the Razor class libraries' static files straight from their projects.
         builder.UseEnvironment("Development");
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Portal", $"Data Source={Path.Combine(_directory, "portal.db")}");
-        builder.UseSetting("Database:DataDirectory", _directory);
-        builder.UseSetting("Seed:Demo", "false");
-        builder.UseSetting("Seed:Organizer:Email", OrganizerEmail);
-        builder.UseSetting("Seed:Organizer:Password", Password);
+        builder.UseThrowAwayPortal("Sqlite", $"Data Source={Path.Combine(_directory, "portal.db")}", _directory, OrganizerEmail, Password);
         builder.UseSetting("Seed:Organizer:DisplayName", "E2E organiser");
-        builder.UseSetting("Email:Sink", "Files");
-        builder.UseSetting("Email:Directory", Path.Combine(_directory, "mail"));
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
 
     private async Task SeedTaskAsync()
