@@ -1,17 +1,20 @@
 using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Web.Localization;
 
 namespace MedRec.Portal.Web.Components.Pages.Submissions.Components;
 
 /// <summary>
 /// A page's subscription to <see cref="ISubmissionEvents"/>: calls <c>onChange</c> (through the component's
 /// dispatcher) for the changes that pass <c>filter</c>, until disposed. Events arrive on the scoring worker's
-/// thread, so nothing here touches the component directly and exceptions never reach the publisher.
+/// thread, so nothing here touches the component directly, exceptions never reach the publisher, and the viewer's
+/// culture (captured when the feed is created on the circuit) is restored before <c>onChange</c> runs.
 /// </summary>
 public sealed class SubmissionFeed : IDisposable
 {
     private readonly ISubmissionEvents _events;
     private readonly Func<SubmissionChanged, bool> _filter;
     private readonly Func<SubmissionChanged, Task> _onChange;
+    private readonly CircuitCulture _viewerCulture = CircuitCulture.Capture();
 
     public SubmissionFeed(ISubmissionEvents events, Func<SubmissionChanged, bool> filter, Func<SubmissionChanged, Task> onChange)
     {
@@ -36,6 +39,7 @@ public sealed class SubmissionFeed : IDisposable
     {
         try
         {
+            _viewerCulture.Restore();
             await _onChange(change);
         }
         catch (ObjectDisposedException)
