@@ -1,6 +1,7 @@
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Features.Leaderboards;
 using MedRec.Portal.Domain.Submissions;
+using MedRec.Portal.Infrastructure.Events;
 using Microsoft.Extensions.Logging;
 
 namespace MedRec.Portal.Infrastructure.Leaderboards;
@@ -38,22 +39,6 @@ internal sealed class LeaderboardEvents : ILeaderboardEvents
     {
         ArgumentNullException.ThrowIfNull(change);
         _cache.Invalidate(change.PhaseId);
-        var handlers = Changed;
-        if (handlers is null)
-        {
-            return;
-        }
-
-        foreach (var handler in handlers.GetInvocationList().Cast<EventHandler<BoardChanged>>())
-        {
-            try
-            {
-                handler(this, change);
-            }
-            catch (Exception exception)
-            {
-                _logger.LogError(exception, "A subscriber to board changes failed on phase {PhaseId}", change.PhaseId);
-            }
-        }
+        InProcessEvent.Raise(Changed, this, change, exception => _logger.LogError(exception, "A subscriber to board changes failed on phase {PhaseId}", change.PhaseId));
     }
 }

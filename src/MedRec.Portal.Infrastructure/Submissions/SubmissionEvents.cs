@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Infrastructure.Events;
 using Microsoft.Extensions.Logging;
 
 namespace MedRec.Portal.Infrastructure.Submissions;
@@ -10,22 +11,6 @@ internal sealed class SubmissionEvents(ILogger<SubmissionEvents> logger) : ISubm
 
     public void Publish(SubmissionChanged change)
     {
-        var handlers = Changed;
-        if (handlers is null)
-        {
-            return;
-        }
-
-        foreach (var handler in handlers.GetInvocationList().Cast<EventHandler<SubmissionChanged>>())
-        {
-            try
-            {
-                handler(this, change);
-            }
-            catch (Exception exception)
-            {
-                logger.LogError(exception, "A subscriber to submission changes failed on {SubmissionId}", change.SubmissionId);
-            }
-        }
+        InProcessEvent.Raise(Changed, this, change, exception => logger.LogError(exception, "A subscriber to submission changes failed on {SubmissionId}", change.SubmissionId));
     }
 }

@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Infrastructure.Events;
 using Microsoft.Extensions.Logging;
 
 namespace MedRec.Portal.Infrastructure.Baseline.Portal;
@@ -10,22 +11,6 @@ internal sealed class BaselineRunEvents(ILogger<BaselineRunEvents> logger) : IBa
 
     public void Publish(BaselineRunChanged change)
     {
-        var handlers = Changed;
-        if (handlers is null)
-        {
-            return;
-        }
-
-        foreach (var handler in handlers.GetInvocationList().Cast<EventHandler<BaselineRunChanged>>())
-        {
-            try
-            {
-                handler(this, change);
-            }
-            catch (Exception exception)
-            {
-                logger.LogError(exception, "A subscriber to baseline run changes failed on {RunId}", change.RunId);
-            }
-        }
+        InProcessEvent.Raise(Changed, this, change, exception => logger.LogError(exception, "A subscriber to baseline run changes failed on {RunId}", change.RunId));
     }
 }
