@@ -44,15 +44,16 @@ public sealed class SelectForFinalHandler(IPortalDbContextFactory contexts, Time
 
         if (command.Selected && !submission.IsSelectedForFinal)
         {
+            // Two members selecting at once would both see room under the limit: touching the team's version makes
+            // the second save fail with a concurrency error instead of exceeding the limit. The version is read
+            // before the count, so a selection committed in between either shows in the count or fails our save.
+            var team = await db.Teams.FirstAsync(t => t.Id == submission.TeamId, cancellationToken).ConfigureAwait(false);
             var selected = await db.Submissions.CountAsync(s => s.PhaseId == phase.Id && s.TeamId == submission.TeamId && s.IsSelectedForFinal, cancellationToken).ConfigureAwait(false);
             if (selected >= phase.SelectionLimit)
             {
                 return Result.Failure(SubmissionErrors.SelectionLimit.With(selected, phase.SelectionLimit));
             }
 
-            // Two members selecting at once would both see room under the limit: touching the team's version makes
-            // the second save fail with a concurrency error instead of exceeding the limit.
-            var team = await db.Teams.FirstAsync(t => t.Id == submission.TeamId, cancellationToken).ConfigureAwait(false);
             team.Version = Guid.NewGuid();
         }
 
