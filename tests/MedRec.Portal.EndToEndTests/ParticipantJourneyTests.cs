@@ -49,6 +49,9 @@ public sealed class ParticipantJourneyTests : IAsyncLifetime
 
         // Create a team on the task page and register it.
         await participant.GoToInteractiveAsync($"tasks/{PortalServer.TaskSlug}");
+        // The organiser's Markdown is rendered; their raw HTML is not.
+        await Assertions.Expect(participant.Locator("[data-testid=task-description] strong")).ToHaveTextAsync("discharge medications");
+        await Assertions.Expect(participant.ByTestId("task-description")).ToContainTextAsync("<b>raw HTML</b> is shown as text.");
         await participant.Field("new-team-name").FillAsync("Team Mei");
         await participant.ByTestId("create-team").ClickAsync();
         await participant.ByTestId("my-team-link").WaitForAsync();

@@ -78,7 +78,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
                 "出院带药推荐",
                 "Discharge medication recommendation",
                 "根据住院病历推荐出院带药。\n\n本任务为端到端测试数据。",
-                "Recommend the discharge medications of an inpatient visit.\n\nThis task holds end-to-end test data."),
+                "Recommend the **discharge medications** of an inpatient visit.\n\nThis task holds end-to-end test data. <b>raw HTML</b> is shown as text."),
             Publish: true));
         var phase = await mediator.Send(new CreatePhaseCommand(organizer, task.Value, new PhaseSettings
         {

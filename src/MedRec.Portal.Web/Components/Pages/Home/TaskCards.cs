@@ -1,6 +1,7 @@
 using MedRec.Portal.Application.Features.Tasks.GetTaskDetail;
 using MedRec.Portal.Application.Features.Tasks.ListTasks;
 using MedRec.Portal.Web.Components.Shared;
+using MedRec.Portal.Web.Components.Shared.Markdown;
 using MedRec.Portal.Web.Localization;
 
 namespace MedRec.Portal.Web.Components.Pages.Home;
@@ -35,10 +36,5 @@ public static class TaskCards
     }
 
     // The description is Markdown; the card shows its first paragraph as plain text (never as markup).
-    private static string Summary(string description)
-    {
-        var paragraph = description.Split("\n\n", 2, StringSplitOptions.TrimEntries)[0];
-        var plain = new string(paragraph.Where(c => c is not ('#' or '*' or '`' or '>' or '_')).ToArray()).Replace('\n', ' ').Trim();
-        return plain.Length <= SummaryLength ? plain : string.Concat(plain.AsSpan(0, SummaryLength), "…");
-    }
+    private static string Summary(string description) => SafeMarkdown.FirstParagraphAsText(description, SummaryLength);
 }
