@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -161,7 +162,7 @@ internal sealed class JsonElementFramer
                 return false;
             }
 
-            throw new JsonInputException(IssueCodes.EmptyFile, "The file is empty: it must contain one JSON array of records, e.g. [{...}, {...}].", null);
+            throw new JsonInputException(IssueCodes.EmptyFile, IssueMessages.EmptyFile.With(), null);
         }
 
         var firstByte = _buffer[_start + first];
@@ -170,7 +171,7 @@ internal sealed class JsonElementFramer
             var location = Locate(_bufferOffset + _start + first);
             throw new JsonInputException(
                 IssueCodes.NotArray,
-                $"The file must contain one JSON array at the top level (starting with '['), but it starts with '{(char)firstByte}'. Wrap the records in [ ... ].",
+                IssueMessages.NotArray.With((char)firstByte),
                 location);
         }
 
@@ -256,7 +257,7 @@ internal sealed class JsonElementFramer
             var location = Locate(_bufferOffset + _validated + bad);
             throw new JsonInputException(
                 IssueCodes.InvalidUtf8,
-                $"The file is not valid UTF-8 (byte 0x{span[bad]:X2}). Save it as UTF-8; files in GBK or other encodings are not accepted.",
+                IssueMessages.InvalidUtf8.With(span[bad].ToString("X2", CultureInfo.InvariantCulture)),
                 location);
         }
 
@@ -294,11 +295,12 @@ internal sealed class JsonElementFramer
 
     private JsonInputException TooLarge(long? size)
     {
-        var limit = $"{_maxBytes:N0} bytes ({_maxBytes / (1024.0 * 1024.0):0.#} MiB)";
-        var message = size is { } known
-            ? $"The file is {known:N0} bytes; the limit is {limit}. It was not read."
-            : $"The file is larger than the limit of {limit}. It was not read further.";
-        return new JsonInputException(IssueCodes.TooLarge, message, null);
+        var bytes = _maxBytes.ToString("N0", CultureInfo.InvariantCulture);
+        var mebibytes = (_maxBytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.InvariantCulture);
+        var text = size is { } known
+            ? IssueMessages.TooLargeKnownSize.With(known.ToString("N0", CultureInfo.InvariantCulture), bytes, mebibytes)
+            : IssueMessages.TooLargeWhileReading.With(bytes, mebibytes);
+        return new JsonInputException(IssueCodes.TooLarge, text, null);
     }
 
     private JsonInputException SyntaxError(JsonException exception)
@@ -309,7 +311,7 @@ internal sealed class JsonElementFramer
 
         if (at.StartsWith("/"u8))
         {
-            return new JsonInputException(IssueCodes.Comment, "Comments are not allowed in JSON. Remove the comment.", location);
+            return new JsonInputException(IssueCodes.Comment, IssueMessages.Comment.With(), location);
         }
 
         if (at.StartsWith("NaN"u8) || at.StartsWith("Infinity"u8) || at.StartsWith("-Infinity"u8))
@@ -321,15 +323,15 @@ internal sealed class JsonElementFramer
                 location = location with { Column = location.Column - 1 };
             }
 
-            return new JsonInputException(IssueCodes.NonFiniteNumber, "NaN and Infinity are not valid JSON. Write a number, a string or null instead.", location);
+            return new JsonInputException(IssueCodes.NonFiniteNumber, IssueMessages.NonFiniteNumber.With(), location);
         }
 
         if (_topLevelClosed)
         {
-            return new JsonInputException(IssueCodes.TrailingContent, "Unexpected content after the closing ']' of the array. The file must end after the array.", location);
+            return new JsonInputException(IssueCodes.TrailingContent, IssueMessages.TrailingContent.With(), location);
         }
 
-        return new JsonInputException(IssueCodes.Syntax, $"Invalid JSON: {detail}", location);
+        return new JsonInputException(IssueCodes.Syntax, IssueMessages.Syntax.With(detail), location);
     }
 
     // The reader counts lines from 0 and positions in bytes; find the byte, then the character column.

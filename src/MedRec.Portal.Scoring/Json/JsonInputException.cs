@@ -6,10 +6,11 @@ namespace MedRec.Portal.Scoring.Json;
 /// </summary>
 internal sealed class JsonInputException : Exception
 {
-    public JsonInputException(string code, string message, SourceLocation? location)
-        : base(message)
+    public JsonInputException(string code, Submissions.IssueText text, SourceLocation? location)
+        : base(text.English)
     {
         Code = code;
+        Text = text;
         Location = location;
     }
 
@@ -31,6 +32,9 @@ internal sealed class JsonInputException : Exception
     }
 
     public string Code { get; }
+
+    /// <summary>The message with its id and values, for a report shown in the reader's language.</summary>
+    public Submissions.IssueText? Text { get; }
 
     public SourceLocation? Location { get; }
 }

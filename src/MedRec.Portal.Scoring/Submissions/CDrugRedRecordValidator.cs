@@ -36,7 +36,7 @@ internal sealed class CDrugRedRecordValidator(CDrugRedTaskDefinition task) : Rec
             }
         }
 
-        var id = ReadId(record, idField, $"\"{CDrugRedFields.SubmissionId}\"", issues);
+        var id = ReadId(record, idField, IssueMessages.MissingId.With(record.Number, CDrugRedFields.SubmissionId), issues);
         foreach (var field in extra ?? [])
         {
             WarnExtraKey(record, field, id, ExpectedKeys, issues);
@@ -57,7 +57,7 @@ internal sealed class CDrugRedRecordValidator(CDrugRedTaskDefinition task) : Rec
             return;
         }
 
-        issues.Error(IssueCodes.DuplicateKey, $"Key \"{field.Key}\" appears twice in record {record.Number}. Keep one.", record.Number, null, field.KeyAt);
+        issues.Error(IssueCodes.DuplicateKey, IssueMessages.DuplicateKey.With(field.Key, record.Number), record.Number, null, field.KeyAt);
     }
 
     private List<string>? ReadDrugs(RawRecord record, RawField? field, string? id, IssueCollector issues)
@@ -66,7 +66,7 @@ internal sealed class CDrugRedRecordValidator(CDrugRedTaskDefinition task) : Rec
         {
             issues.Error(
                 IssueCodes.MissingKey,
-                $"Record {record.Number} has no \"{CDrugRedFields.SubmissionPrediction}\" key. Add it (an empty list [] is allowed).",
+                IssueMessages.DrugsMissing.With(record.Number, CDrugRedFields.SubmissionPrediction),
                 record.Number,
                 id,
                 record.At);
@@ -77,7 +77,7 @@ internal sealed class CDrugRedRecordValidator(CDrugRedTaskDefinition task) : Rec
         {
             issues.Error(
                 IssueCodes.WrongType,
-                $"\"{field.Key}\" must be a JSON array of drug names, but it is {RawRecordReader.Describe(field.Kind)}.",
+                IssueMessages.DrugsNotArray.With(field.Key, IssueMessage.KindOf(field.Kind)),
                 record.Number,
                 id,
                 field.ValueAt);
@@ -91,7 +91,7 @@ internal sealed class CDrugRedRecordValidator(CDrugRedTaskDefinition task) : Rec
             {
                 issues.Error(
                     IssueCodes.WrongType,
-                    $"Every item of \"{field.Key}\" must be a drug name in quotes, but one is {RawRecordReader.Describe(item.Kind)}.",
+                    IssueMessages.DrugNotString.With(field.Key, IssueMessage.KindOf(item.Kind)),
                     record.Number,
                     id,
                     item.At);
@@ -101,6 +101,6 @@ internal sealed class CDrugRedRecordValidator(CDrugRedTaskDefinition task) : Rec
             labels.Add((item.Text!, item.At));
         }
 
-        return CleanLabels(labels, task.CandidateSet, "candidate drug list", record, id, issues);
+        return CleanLabels(labels, task.CandidateSet, IssueMessages.UnknownDrug, record, id, issues);
     }
 }

@@ -12,7 +12,7 @@ namespace MedRec.Portal.Scoring.Submissions;
 internal sealed class IcdRecordValidator(IcdTaskDefinition task, ScoringOptions options) : RecordValidator
 {
     private const string Example = "{\"病案标识\": \"<id>\", \"预测结果\": \"[<primary>|<additional1>;<additional2>]\"}";
-    private const string ExpectedKeys = "\"病案标识\" (or \"Record_ID\"), \"预测结果\" (or \"Prediction\")";
+    private const string ExpectedKeys = "\"病案标识\"/\"Record_ID\", \"预测结果\"/\"Prediction\"";
 
     public override RecordOutcome Validate(RawRecord record, IssueCollector issues)
     {
@@ -41,7 +41,7 @@ internal sealed class IcdRecordValidator(IcdTaskDefinition task, ScoringOptions 
             }
         }
 
-        var id = ReadId(record, idField, $"\"{IcdFields.RecordId}\" (or \"{IcdFields.RecordIdAlias}\")", issues);
+        var id = ReadId(record, idField, IssueMessages.MissingIdEitherSpelling.With(record.Number, IcdFields.RecordId, IcdFields.RecordIdAlias), issues);
         foreach (var field in extra ?? [])
         {
             WarnExtraKey(record, field, id, ExpectedKeys, issues);
@@ -64,13 +64,13 @@ internal sealed class IcdRecordValidator(IcdTaskDefinition task, ScoringOptions 
 
         if (slot.Key == field.Key)
         {
-            issues.Error(IssueCodes.DuplicateKey, $"Key \"{field.Key}\" appears twice in record {record.Number}. Keep one.", record.Number, null, field.KeyAt);
+            issues.Error(IssueCodes.DuplicateKey, IssueMessages.DuplicateKey.With(field.Key, record.Number), record.Number, null, field.KeyAt);
         }
         else
         {
             issues.Error(
                 IssueCodes.MixedKeySpelling,
-                $"Record {record.Number} has both \"{slot.Key}\" and \"{field.Key}\", two spellings of the same field. Keep one.",
+                IssueMessages.MixedKeySpelling.With(record.Number, slot.Key, field.Key),
                 record.Number,
                 null,
                 field.KeyAt);
@@ -83,7 +83,7 @@ internal sealed class IcdRecordValidator(IcdTaskDefinition task, ScoringOptions 
         {
             issues.Error(
                 IssueCodes.MissingKey,
-                $"Record {record.Number} has no \"{IcdFields.Prediction}\" (or \"{IcdFields.PredictionAlias}\") key. Add the predicted codes as \"[<primary>|<additional1>;<additional2>]\".",
+                IssueMessages.CodesMissing.With(record.Number, IcdFields.Prediction, IcdFields.PredictionAlias),
                 record.Number,
                 id,
                 record.At);
@@ -94,7 +94,7 @@ internal sealed class IcdRecordValidator(IcdTaskDefinition task, ScoringOptions 
         {
             issues.Error(
                 IssueCodes.WrongType,
-                $"\"{field.Key}\" must be a string like \"[<primary>|<additional1>;<additional2>]\", but it is {RawRecordReader.Describe(field.Kind)}.",
+                IssueMessages.CodesNotString.With(field.Key, IssueMessage.KindOf(field.Kind)),
                 record.Number,
                 id,
                 field.ValueAt);
@@ -118,7 +118,7 @@ internal sealed class IcdRecordValidator(IcdTaskDefinition task, ScoringOptions 
         {
             issues.Error(
                 IssueCodes.IcdSeparator,
-                $"\"{field.Text}\" must contain exactly one '|' between the primary code and the additional codes (found {parts.Length - 1}), e.g. \"[I21.401|I10.x00x032;E11.900]\".",
+                IssueMessages.IcdSeparator.With(field.Text, parts.Length - 1),
                 record.Number,
                 id,
                 at);
@@ -132,8 +132,8 @@ internal sealed class IcdRecordValidator(IcdTaskDefinition task, ScoringOptions 
             issues.Error(
                 IssueCodes.IcdPrimaryCount,
                 primaries.Length == 0
-                    ? $"\"{field.Text}\" has no primary code before '|'. Give exactly one of the 5 primary codes."
-                    : $"\"{field.Text}\" has {primaries.Length} primary codes before '|'. Give exactly one of the 5 primary codes.",
+                    ? IssueMessages.NoPrimaryCode.With(field.Text)
+                    : IssueMessages.SeveralPrimaryCodes.With(field.Text, primaries.Length),
                 record.Number,
                 id,
                 at);
@@ -145,19 +145,19 @@ internal sealed class IcdRecordValidator(IcdTaskDefinition task, ScoringOptions 
             {
                 issues.Error(
                     IssueCodes.UnknownLabel,
-                    $"\"{primary}\" is not one of the 5 primary codes ({string.Join(", ", task.PrimaryCodes)}).",
+                    IssueMessages.UnknownPrimaryCode.With(primary, string.Join(", ", task.PrimaryCodes)),
                     record.Number,
                     id,
                     at);
             }
         }
 
-        var additional = CleanLabels(parts[1].Split(';').Select(code => (code, at)), task.AdditionalCodes, "list of 53 additional codes", record, id, issues);
+        var additional = CleanLabels(parts[1].Split(';').Select(code => (code, at)), task.AdditionalCodes, IssueMessages.UnknownAdditionalCode, record, id, issues);
         if (additional.Count == 0)
         {
             issues.Error(
                 IssueCodes.IcdAdditionalCount,
-                $"\"{field.Text}\" has no additional code after '|'. Give at least one of the 53 additional codes.",
+                IssueMessages.NoAdditionalCode.With(field.Text),
                 record.Number,
                 id,
                 at);
@@ -166,7 +166,7 @@ internal sealed class IcdRecordValidator(IcdTaskDefinition task, ScoringOptions 
         {
             issues.Error(
                 IssueCodes.IcdAdditionalLimit,
-                $"\"{field.Text}\" has {additional.Count} additional codes; this phase allows at most {max}.",
+                IssueMessages.TooManyAdditionalCodes.With(field.Text, additional.Count, max),
                 record.Number,
                 id,
                 at);

@@ -12,23 +12,26 @@ internal sealed class IssueCollector(ScoringOptions options)
 
     public int WarningCount { get; private set; }
 
-    public void Error(string code, string message, int? record = null, string? id = null, SourceLocation? at = null)
+    public void Error(string code, IssueText text, int? record = null, string? id = null, SourceLocation? at = null)
     {
         ErrorCount++;
         if (_errors.Count < options.MaxReportedErrors)
         {
-            _errors.Add(new SubmissionIssue(IssueSeverity.Error, code, message, record, id, at?.Line, at?.Column));
+            _errors.Add(Issue(IssueSeverity.Error, code, text, record, id, at));
         }
     }
 
-    public void Warning(string code, string message, int? record = null, string? id = null, SourceLocation? at = null)
+    public void Warning(string code, IssueText text, int? record = null, string? id = null, SourceLocation? at = null)
     {
         WarningCount++;
         if (_warnings.Count < options.MaxReportedWarnings)
         {
-            _warnings.Add(new SubmissionIssue(IssueSeverity.Warning, code, message, record, id, at?.Line, at?.Column));
+            _warnings.Add(Issue(IssueSeverity.Warning, code, text, record, id, at));
         }
     }
+
+    private static SubmissionIssue Issue(IssueSeverity severity, string code, IssueText text, int? record, string? id, SourceLocation? at) =>
+        new(severity, code, text.English, record, id, at?.Line, at?.Column, text.MessageId, text.Arguments);
 
     public ValidationReport ToReport(int recordCount) => new(_errors, ErrorCount, _warnings, WarningCount, recordCount);
 }

@@ -78,19 +78,7 @@ internal static class RawRecordReader
         }
         catch (InvalidOperationException exception)
         {
-            throw new JsonInputException(IssueCodes.Syntax, $"Invalid string: {exception.Message}", at);
+            throw new JsonInputException(IssueCodes.Syntax, IssueMessages.InvalidString.With(exception.Message), at);
         }
     }
-
-    /// <summary>How a JSON value kind reads in an error message.</summary>
-    public static string Describe(JsonTokenType kind) => kind switch
-    {
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.Null => "null",
-        _ => "not a value",
-    };
 }

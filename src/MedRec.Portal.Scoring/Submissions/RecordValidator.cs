@@ -31,7 +31,7 @@ internal abstract class RecordValidator
     {
         issues.Error(
             IssueCodes.NotObject,
-            $"Record {record.Number} is {RawRecordReader.Describe(record.Kind)}, not a JSON object. Each element must look like {example}.",
+            IssueMessages.NotObject.With(record.Number, IssueMessage.KindOf(record.Kind), example),
             record.Number,
             null,
             record.At);
@@ -39,11 +39,11 @@ internal abstract class RecordValidator
     }
 
     /// <summary>The identifier value: a normalised string, or null after reporting why it is unusable.</summary>
-    protected static string? ReadId(RawRecord record, RawField? field, string keyDescription, IssueCollector issues)
+    protected static string? ReadId(RawRecord record, RawField? field, IssueText missingKey, IssueCollector issues)
     {
         if (field is null)
         {
-            issues.Error(IssueCodes.MissingKey, $"Record {record.Number} has no {keyDescription} key. Add the record's identifier.", record.Number, null, record.At);
+            issues.Error(IssueCodes.MissingKey, missingKey, record.Number, null, record.At);
             return null;
         }
 
@@ -51,7 +51,7 @@ internal abstract class RecordValidator
         {
             issues.Error(
                 IssueCodes.WrongType,
-                $"\"{field.Key}\" must be a string, but it is {RawRecordReader.Describe(field.Kind)}. Write the identifier in quotes.",
+                IssueMessages.IdNotString.With(field.Key, IssueMessage.KindOf(field.Kind)),
                 record.Number,
                 null,
                 field.ValueAt);
@@ -61,7 +61,7 @@ internal abstract class RecordValidator
         var id = TextNormalizer.Normalize(field.Text!);
         if (id.Length == 0)
         {
-            issues.Error(IssueCodes.EmptyId, $"\"{field.Key}\" is empty. Give the record's identifier.", record.Number, null, field.ValueAt);
+            issues.Error(IssueCodes.EmptyId, IssueMessages.EmptyId.With(field.Key), record.Number, null, field.ValueAt);
             return null;
         }
 
@@ -70,7 +70,7 @@ internal abstract class RecordValidator
 
     /// <summary>Warns about a key the task does not use.</summary>
     protected static void WarnExtraKey(RawRecord record, RawField field, string? id, string expectedKeys, IssueCollector issues) =>
-        issues.Warning(IssueCodes.ExtraKey, $"Key \"{field.Key}\" is not used and was ignored (expected keys: {expectedKeys}).", record.Number, id, field.KeyAt);
+        issues.Warning(IssueCodes.ExtraKey, IssueMessages.ExtraKey.With(field.Key, expectedKeys), record.Number, id, field.KeyAt);
 
     /// <summary>
     /// Normalises labels, drops empty ones and repeats (with warnings) and reports labels outside
@@ -79,7 +79,7 @@ internal abstract class RecordValidator
     protected List<string> CleanLabels(
         IEnumerable<(string Text, SourceLocation At)> labels,
         IReadOnlySet<string> allowed,
-        string listName,
+        IssueMessage unknownLabel,
         RawRecord record,
         string? id,
         IssueCollector issues)
@@ -91,20 +91,20 @@ internal abstract class RecordValidator
             var label = _labels.Normalize(text);
             if (label.Length == 0)
             {
-                issues.Warning(IssueCodes.EmptyLabelDropped, "An empty label was dropped.", record.Number, id, at);
+                issues.Warning(IssueCodes.EmptyLabelDropped, IssueMessages.EmptyLabelDropped.With(), record.Number, id, at);
                 continue;
             }
 
             seen ??= new HashSet<string>(StringComparer.Ordinal);
             if (!seen.Add(label))
             {
-                issues.Warning(IssueCodes.RepeatedLabel, $"\"{label}\" is repeated in this record; it counts once.", record.Number, id, at);
+                issues.Warning(IssueCodes.RepeatedLabel, IssueMessages.RepeatedLabel.With(label), record.Number, id, at);
                 continue;
             }
 
             if (!allowed.Contains(label))
             {
-                issues.Error(IssueCodes.UnknownLabel, $"\"{label}\" is not in the {listName}. Use the list's exact spelling.", record.Number, id, at);
+                issues.Error(IssueCodes.UnknownLabel, unknownLabel.With(label), record.Number, id, at);
             }
 
             distinct.Add(label);

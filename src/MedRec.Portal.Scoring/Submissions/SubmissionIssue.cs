@@ -10,6 +10,9 @@ namespace MedRec.Portal.Scoring.Submissions;
 /// <param name="Id">The record's normalised identifier, when known.</param>
 /// <param name="Line">1-based line, when the problem has a place in the file.</param>
 /// <param name="Column">1-based column in Unicode characters, when the problem has a place in the file.</param>
+/// <param name="MessageId">The <see cref="IssueMessage.Id"/> the message was made from, so the portal can show it in
+/// the reader's language; null in reports stored before messages had ids.</param>
+/// <param name="Arguments">The message's placeholder values (see <see cref="IssueText"/>); empty when <paramref name="MessageId"/> is null.</param>
 public sealed record SubmissionIssue(
     IssueSeverity Severity,
     string Code,
@@ -17,7 +20,9 @@ public sealed record SubmissionIssue(
     int? RecordNumber = null,
     string? Id = null,
     int? Line = null,
-    int? Column = null)
+    int? Column = null,
+    string? MessageId = null,
+    IReadOnlyList<string>? Arguments = null)
 {
     /// <summary>The issue on one line: place, record, code and message.</summary>
     public override string ToString()

@@ -162,7 +162,7 @@ public static class SubmissionReader
         private void Stop(JsonInputException exception)
         {
             _stopped = true;
-            _issues.Error(exception.Code, exception.Message, null, null, exception.Location);
+            _issues.Error(exception.Code, exception.Text ?? IssueMessages.Syntax.With(exception.Message), null, null, exception.Location);
         }
 
         private void Check(RawRecord record)
@@ -177,7 +177,7 @@ public static class SubmissionReader
             {
                 _issues.Error(
                     IssueCodes.DuplicateId,
-                    $"Identifier \"{id}\" was already used by record {_seen[id]}. Give each identifier one record.",
+                    IssueMessages.DuplicateId.With(id, _seen[id]),
                     record.Number,
                     id,
                     outcome.IdAt);
@@ -188,7 +188,7 @@ public static class SubmissionReader
             {
                 _issues.Error(
                     IssueCodes.UnknownId,
-                    $"Identifier \"{id}\" is not in this phase's input set. Predict only the phase's records.",
+                    IssueMessages.UnknownId.With(id),
                     record.Number,
                     id,
                     outcome.IdAt);
@@ -214,7 +214,7 @@ public static class SubmissionReader
             var more = missing.Count > _options.MissingIdsShown ? ", …" : string.Empty;
             _issues.Error(
                 IssueCodes.MissingIds,
-                $"{missing.Count} identifier(s) of this phase's input set have no record: {shown}{more}. Every input record needs a prediction.");
+                IssueMessages.MissingIds.With(missing.Count, shown, more));
         }
     }
 }

@@ -1,0 +1,40 @@
+using System.Globalization;
+using MedRec.Portal.Scoring.Submissions;
+using Microsoft.Extensions.Localization;
+
+namespace MedRec.Portal.Web.Localization;
+
+/// <summary>
+/// A validation issue in the reader's language: issues made from an <see cref="IssueMessage"/> are looked up as
+/// <c>Issue.{MessageId}</c> and filled with their values, JSON kinds worded as <c>Issue.Kind.{kind}</c>. Issues
+/// without an id (reports stored before ids existed) or without a translation keep their English text.
+/// </summary>
+public static class IssueTextLocalizer
+{
+    /// <summary>The resource key of a message id.</summary>
+    public static string KeyOf(string messageId) => "Issue." + messageId;
+
+    /// <summary>The resource key of a JSON kind (<see cref="IssueMessage.KindOf"/>).</summary>
+    public static string KindKeyOf(string kind) => "Issue.Kind." + kind;
+
+    public static string Localize(SubmissionIssue issue, IStringLocalizer<SharedResource> text)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        ArgumentNullException.ThrowIfNull(text);
+        if (IssueMessages.Find(issue.MessageId) is not { } message || issue.Arguments is not { } arguments)
+        {
+            return issue.Message;
+        }
+
+        var template = text[KeyOf(message.Id)];
+        if (template.ResourceNotFound)
+        {
+            return issue.Message;
+        }
+
+        var values = arguments
+            .Select((value, index) => message.KindArguments.Contains(index) ? text[KindKeyOf(value)].Value : value)
+            .ToArray<object?>();
+        return string.Format(CultureInfo.CurrentCulture, template.Value, values);
+    }
+}
