@@ -88,8 +88,17 @@ public sealed class Submission : IVersioned
     /// <summary>Whether the upload used the team's quota.</summary>
     public bool Counted { get; private set; }
 
-    /// <summary>Why it did or did not use the quota, in words shown beside it.</summary>
+    /// <summary>Why it did or did not use the quota, in words shown beside it (English).</summary>
     public string CountingNote { get; private set; } = "";
+
+    /// <summary>The <see cref="NoteMessage.Id"/> of <see cref="CountingNote"/>, so pages can show it translated; null for free text.</summary>
+    public string? CountingNoteId { get; private set; }
+
+    /// <summary>The values in <see cref="CountingNote"/>'s placeholders (empty when <see cref="CountingNoteId"/> is null).</summary>
+    public IReadOnlyList<string> CountingNoteArguments { get; private set; } = [];
+
+    /// <summary>The counting note with its message id and values, for showing it in the reader's language.</summary>
+    public Note GetCountingNote() => new(CountingNoteId, CountingNoteArguments, CountingNote);
 
     /// <summary>The team's earlier submission in the phase with the same bytes, if any (allowed, but flagged).</summary>
     public Guid? DuplicateOfSubmissionId { get; private set; }
@@ -135,7 +144,7 @@ public sealed class Submission : IVersioned
             : null;
 
     /// <summary>A valid file waiting for the scorer.</summary>
-    public static Submission Queue(Guid id, Guid taskId, Guid phaseId, Guid teamId, Guid submittedBy, DateTime submittedAtUtc, DateOnly quotaDay, string? description, StoredFileFacts file, string reportJson, int warningCount, bool counted, string countingNote, Guid? duplicateOf)
+    public static Submission Queue(Guid id, Guid taskId, Guid phaseId, Guid teamId, Guid submittedBy, DateTime submittedAtUtc, DateOnly quotaDay, string? description, StoredFileFacts file, string reportJson, int warningCount, bool counted, Note countingNote, Guid? duplicateOf)
     {
         var submission = Create(id, taskId, phaseId, teamId, submittedBy, submittedAtUtc, quotaDay, description, file, reportJson, 0, warningCount, counted, countingNote, duplicateOf);
         submission.Status = SubmissionStatus.Queued;
@@ -143,7 +152,7 @@ public sealed class Submission : IVersioned
     }
 
     /// <summary>A file that broke the rules: stored with its report so the team can see what to fix.</summary>
-    public static Submission Reject(Guid id, Guid taskId, Guid phaseId, Guid teamId, Guid submittedBy, DateTime submittedAtUtc, DateOnly quotaDay, string? description, StoredFileFacts file, string reportJson, int errorCount, int warningCount, bool counted, string countingNote, Guid? duplicateOf)
+    public static Submission Reject(Guid id, Guid taskId, Guid phaseId, Guid teamId, Guid submittedBy, DateTime submittedAtUtc, DateOnly quotaDay, string? description, StoredFileFacts file, string reportJson, int errorCount, int warningCount, bool counted, Note countingNote, Guid? duplicateOf)
     {
         var submission = Create(id, taskId, phaseId, teamId, submittedBy, submittedAtUtc, quotaDay, description, file, reportJson, errorCount, warningCount, counted, countingNote, duplicateOf);
         submission.Status = SubmissionStatus.Rejected;
@@ -192,10 +201,11 @@ public sealed class Submission : IVersioned
     }
 
     /// <summary>The quota was given back (scoring failed through no fault of the file).</summary>
-    public void Uncount(string note)
+    public void Uncount(Note note)
     {
+        ArgumentNullException.ThrowIfNull(note);
         Counted = false;
-        CountingNote = Trim(note);
+        SetCountingNote(note);
     }
 
     /// <summary>Why the team cannot (un)select it for the final ranking, or null.</summary>
@@ -250,7 +260,7 @@ public sealed class Submission : IVersioned
         PendingComputedAt = null;
     }
 
-    private static Submission Create(Guid id, Guid taskId, Guid phaseId, Guid teamId, Guid submittedBy, DateTime submittedAtUtc, DateOnly quotaDay, string? description, StoredFileFacts file, string reportJson, int errorCount, int warningCount, bool counted, string countingNote, Guid? duplicateOf)
+    private static Submission Create(Guid id, Guid taskId, Guid phaseId, Guid teamId, Guid submittedBy, DateTime submittedAtUtc, DateOnly quotaDay, string? description, StoredFileFacts file, string reportJson, int errorCount, int warningCount, bool counted, Note countingNote, Guid? duplicateOf)
     {
         ArgumentNullException.ThrowIfNull(file);
         if (CheckDescription(description) is { } error)
@@ -264,9 +274,22 @@ public sealed class Submission : IVersioned
             ErrorCount = errorCount,
             WarningCount = warningCount,
             Counted = counted,
-            CountingNote = Trim(countingNote),
             DuplicateOfSubmissionId = duplicateOf,
-        };
+        }.WithCountingNote(countingNote);
+    }
+
+    private Submission WithCountingNote(Note note)
+    {
+        SetCountingNote(note);
+        return this;
+    }
+
+    private void SetCountingNote(Note note)
+    {
+        ArgumentNullException.ThrowIfNull(note);
+        CountingNote = Trim(note.English);
+        CountingNoteId = note.MessageId;
+        CountingNoteArguments = note.MessageId is null ? [] : [.. note.Arguments];
     }
 
     private static string Trim(string text) => text.Length > MaxReasonLength ? text[..MaxReasonLength] : text;

@@ -1,5 +1,7 @@
+using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Submissions;
 using MedRec.Portal.Scoring.Metrics;
+using MedRec.Portal.Scoring.Submissions;
 
 namespace MedRec.Portal.Application.Features.Submissions;
 
@@ -8,6 +10,8 @@ namespace MedRec.Portal.Application.Features.Submissions;
 /// status, metrics, whether it counted and why, the description, duplicate and final-selection flags.
 /// <see cref="ScoreHidden"/>: the board is frozen with "hide own scores" on, so a participant sees the status but
 /// not the metrics of a submission scored after the freeze (organisers always see them).
+/// <see cref="FirstError"/>: a rejected file's first error, for pages that word it in the reader's language (null when
+/// the report has a format hint instead, which <see cref="RejectionSummary"/> then gives).
 /// </summary>
 public sealed record SubmissionListItem(
     Guid Id,
@@ -22,7 +26,7 @@ public sealed record SubmissionListItem(
     string FailureReason,
     string RejectionSummary,
     bool Counted,
-    string CountingNote,
+    Note CountingNote,
     string Description,
     string FileName,
     long ByteCount,
@@ -35,7 +39,8 @@ public sealed record SubmissionListItem(
     bool IsSelectedForFinal,
     int ErrorCount,
     int WarningCount,
-    bool ScoreHidden = false)
+    bool ScoreHidden = false,
+    SubmissionIssue? FirstError = null)
 {
     /// <summary>The row with its score taken out, for participants while the board hides new scores.</summary>
     public SubmissionListItem WithoutScore() => this with { PrimaryScore = null, Metrics = [], ScoreHidden = true };

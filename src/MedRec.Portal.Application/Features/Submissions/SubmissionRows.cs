@@ -15,7 +15,10 @@ internal static class SubmissionRows
         return [.. submissions.Select(s => ToItem(s, phase, names.GetValueOrDefault(s.SubmittedByUserId, "")))];
     }
 
-    public static SubmissionListItem ToItem(Submission s, Phase phase, string submittedBy) => new(
+    public static SubmissionListItem ToItem(Submission s, Phase phase, string submittedBy)
+    {
+        var report = s.Status == SubmissionStatus.Rejected ? StoredReport.Parse(s.ValidationReportJson) : null;
+        return new(
         s.Id,
         s.PhaseId,
         s.TeamId,
@@ -26,9 +29,9 @@ internal static class SubmissionRows
         s.QuotaDay,
         s.Status,
         s.FailureReason,
-        s.Status == SubmissionStatus.Rejected ? StoredReport.Parse(s.ValidationReportJson).Summary() : "",
+        report?.Summary() ?? "",
         s.Counted,
-        s.CountingNote,
+        s.GetCountingNote(),
         s.Description,
         s.OriginalFileName,
         s.ByteCount,
@@ -40,5 +43,7 @@ internal static class SubmissionRows
         s.ScoredAt,
         s.IsSelectedForFinal,
         s.ErrorCount,
-        s.WarningCount);
+        s.WarningCount,
+        FirstError: report is { FormatHint: null } ? report.Errors.FirstOrDefault() : null);
+    }
 }

@@ -84,7 +84,7 @@ internal static class SubmissionApiEndpoints
             receipt.SubmissionId,
             receipt.Status.ToString(),
             receipt.Counted,
-            receipt.CountingNote,
+            receipt.CountingNote.English,
             receipt.DuplicateOfSubmissionId,
             receipt.Sha256,
             statusUrl,
@@ -100,7 +100,7 @@ internal static class SubmissionApiEndpoints
         return ApiProblems.Create(
             StatusCodes.Status422UnprocessableEntity,
             "submission.rejected",
-            $"The file breaks the format rules and was not scored: {report.Summary()} {receipt.CountingNote}",
+            $"The file breaks the format rules and was not scored: {report.Summary()} {receipt.CountingNote.English}",
             [new Domain.Common.Error("submission.rejected", report.Summary(), MultipartUpload.FilePart)],
             new Dictionary<string, object?>
             {

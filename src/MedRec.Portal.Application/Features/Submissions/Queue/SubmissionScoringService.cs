@@ -215,8 +215,8 @@ public sealed class SubmissionScoringService(
 
         var slots = await db.QuotaSlots.Where(s => s.SubmissionId == submission.Id && s.Kind != QuotaSlotKind.RejectedDaily).ToListAsync(cancellationToken).ConfigureAwait(false);
         db.QuotaSlots.RemoveRange(slots);
-        const string note = "Not counted: scoring failed through no fault of the file, so the attempt was given back.";
+        var note = SubmissionNotes.GivenBack.With();
         submission.Uncount(note);
-        db.QuotaLedger.Add(new QuotaLedgerEntry(Guid.CreateVersion7(), submission.PhaseId, submission.TeamId, now, submission.QuotaDay, QuotaLedgerKind.Refund, submission.Id, 0, note, null));
+        db.QuotaLedger.Add(new QuotaLedgerEntry(Guid.CreateVersion7(), submission.PhaseId, submission.TeamId, now, submission.QuotaDay, QuotaLedgerKind.Refund, submission.Id, 0, note.English, null));
     }
 }

@@ -1,3 +1,4 @@
+using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Submissions;
 
 namespace MedRec.Portal.Application.Features.Submissions.SubmitPrediction;
@@ -10,7 +11,7 @@ public sealed record SubmissionReceipt(
     Guid SubmissionId,
     SubmissionStatus Status,
     bool Counted,
-    string CountingNote,
+    Note CountingNote,
     Guid? DuplicateOfSubmissionId,
     string Sha256,
     StoredReport Report,

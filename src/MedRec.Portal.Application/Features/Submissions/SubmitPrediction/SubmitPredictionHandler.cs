@@ -134,7 +134,7 @@ public sealed class SubmitPredictionHandler(
             var book = await QuotaBook.ReadAsync(db, phase, teamId, day, cancellationToken).ConfigureAwait(false);
             var id = Guid.CreateVersion7();
             bool counted;
-            string note;
+            Note note;
             if (rejected)
             {
                 if (book.CheckRejectedSlotsLeft(report.Summary()) is { } capReached)
@@ -150,8 +150,8 @@ public sealed class SubmitPredictionHandler(
 
                 book.Claim(db, id, QuotaSlotKind.RejectedDaily);
                 note = counted
-                    ? "Rejected: the file breaks the format rules. This phase counts rejected files toward the quota."
-                    : $"Rejected: the file breaks the format rules, so it was not scored and did not use your quota ({book.Used(QuotaSlotKind.RejectedDaily) + 1} of {phase.FailedDailyCap} rejected files allowed today).";
+                    ? SubmissionNotes.RejectedCounted.With()
+                    : SubmissionNotes.RejectedFree.With(book.Used(QuotaSlotKind.RejectedDaily) + 1, phase.FailedDailyCap);
             }
             else
             {
@@ -161,7 +161,7 @@ public sealed class SubmitPredictionHandler(
                 }
 
                 counted = true;
-                note = $"Counted: submission {book.Used(QuotaSlotKind.Daily) + 1} of {book.DailyLimit} on {day:yyyy-MM-dd} ({phase.QuotaTimeZoneId}).";
+                note = SubmissionNotes.Counted.With(book.Used(QuotaSlotKind.Daily) + 1, book.DailyLimit, day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), phase.QuotaTimeZoneId);
             }
 
             if (counted)
@@ -180,7 +180,7 @@ public sealed class SubmitPredictionHandler(
                 : Submission.Queue(id, task.Id, phase.Id, teamId, command.Actor.UserId, now, day, command.Description, facts, report.ToJson(), report.WarningCount, counted, note, duplicateOf);
             db.Submissions.Add(submission);
             db.SubmissionContents.Add(new SubmissionContent(id, compressed));
-            db.QuotaLedger.Add(new QuotaLedgerEntry(Guid.CreateVersion7(), phase.Id, teamId, now, day, counted ? QuotaLedgerKind.Counted : QuotaLedgerKind.NotCounted, id, 0, note, command.Actor.UserId));
+            db.QuotaLedger.Add(new QuotaLedgerEntry(Guid.CreateVersion7(), phase.Id, teamId, now, day, counted ? QuotaLedgerKind.Counted : QuotaLedgerKind.NotCounted, id, 0, note.English, command.Actor.UserId));
             db.Audit(
                 command.Actor,
                 rejected ? SubmissionAuditActions.Rejected : SubmissionAuditActions.Queued,

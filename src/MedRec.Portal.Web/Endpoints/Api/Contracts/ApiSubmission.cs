@@ -48,7 +48,7 @@ public sealed record ApiSubmission(
             item.Sha256,
             item.Description,
             item.Counted,
-            item.CountingNote,
+            item.CountingNote.English,
             item.DuplicateOfSubmissionId,
             hideScores ? null : item.PrimaryScore,
             hideScores ? new Dictionary<string, double>() : ToDictionary(item.Metrics),
