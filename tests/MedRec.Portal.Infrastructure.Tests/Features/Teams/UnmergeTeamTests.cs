@@ -122,6 +122,36 @@ public sealed class UnmergeTeamTests
 
     [Theory]
     [MemberData(nameof(Providers.Runnable), MemberType = typeof(Providers))]
+    public async Task ARefundWrittenWhileMergedGoesBackWithItsSubmission(DatabaseProvider provider)
+    {
+        await using var host = await PortalTestHost.StartAsync(provider);
+        var world = await World.CreateAsync(host, betaMembers: 1);
+        var queued = (await world.Setup.SubmitAsync(SubmissionSetup.PerfectCDrugRed, world.BetaLeader)).ShouldSucceed().SubmissionId;
+        (await world.MergeAsync()).ShouldSucceed();
+
+        // Scoring fails through no fault of the file while merged: the slots are deleted and a refund is written to Alpha.
+        await using (var db = await host.OpenAsync())
+        {
+            await db.Database.ExecuteSqlAsync($"UPDATE \"Phases\" SET \"GoldDatasetId\" = NULL", Ct);
+        }
+
+        await world.Setup.DrainQueueAsync();
+        await using (var db = await host.OpenAsync())
+        {
+            (await db.QuotaLedger.SingleAsync(e => e.Kind == QuotaLedgerKind.Refund, Ct)).TeamId.ShouldBe(world.Setup.TeamId);
+            (await db.QuotaSlots.AnyAsync(Ct)).ShouldBeFalse();
+        }
+
+        (await world.UnmergeAsync()).ShouldSucceed().LedgerEntriesReturned.ShouldBe(2, "the upload's line and its refund");
+
+        await using var check = await host.OpenAsync();
+        (await check.QuotaLedger.Where(e => e.SubmissionId == queued).Select(e => e.TeamId).Distinct().SingleAsync(Ct)).ShouldBe(world.Beta);
+        (await check.Submissions.SingleAsync(s => s.Id == queued, Ct)).TeamId.ShouldBe(world.Beta);
+        (await world.QuotaAsync(world.Beta)).RemainingToday.ShouldBe(3);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Runnable), MemberType = typeof(Providers))]
     public async Task RefusesWhenTheTargetUsedTheSourcesGrantUntilTheTargetIsGrantedAsMuch(DatabaseProvider provider)
     {
         await using var host = await PortalTestHost.StartAsync(provider);

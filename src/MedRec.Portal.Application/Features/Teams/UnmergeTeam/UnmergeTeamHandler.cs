@@ -46,15 +46,15 @@ public sealed class UnmergeTeamHandler(IPortalDbContextFactory contexts, ILeader
         // Every merge of B into A not yet undone: the first one, and any that swept up a late upload.
         var open = db.TeamMerges.Where(m => m.SourceTeamId == source.Id && m.TargetTeamId == target.Id && m.UndoneAt == null);
         var records = await open.Include(m => m.Members).OrderBy(m => m.MergedAt).ThenBy(m => m.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (records.Count == 0)
+        {
+            return TeamErrors.UnmergeNotRecorded.With(source.Name, target.Name);
+        }
 
         // One collection per query (the tracked records pick them up): all four in one join would multiply the rows.
         await open.Include(m => m.Submissions).LoadAsync(cancellationToken).ConfigureAwait(false);
         await open.Include(m => m.Slots).LoadAsync(cancellationToken).ConfigureAwait(false);
         await open.Include(m => m.LedgerEntries).LoadAsync(cancellationToken).ConfigureAwait(false);
-        if (records.Count == 0)
-        {
-            return TeamErrors.UnmergeNotRecorded.With(source.Name, target.Name);
-        }
 
         // An upload that slipped into B after the last merge would compete with the restored slots for B's numbers.
         var late = await db.Submissions.CountAsync(s => s.TeamId == source.Id, cancellationToken).ConfigureAwait(false);
