@@ -16,7 +16,7 @@ namespace MedRec.Portal.EndToEndTests;
 /// <summary>
 /// The organiser's results work in a real browser: one click on the task page downloads the Excel workbook (opened
 /// here with ClosedXML) and the CSV zip; on the teams page a second registration of one group is merged into the
-/// first through the dialog. Screenshots in both languages go to artifacts/screenshots.
+/// first through the dialog, and the merge is undone again. Screenshots in both languages go to artifacts/screenshots.
 /// </summary>
 public sealed class OrganizerResultsTests : IAsyncLifetime
 {
@@ -109,6 +109,30 @@ public sealed class OrganizerResultsTests : IAsyncLifetime
         await page.WaitForInteractiveAsync();
         await Assertions.Expect(page.Locator("tr", new PageLocatorOptions { HasText = SecondTeam }).Locator("[data-testid=merged-chip]")).ToContainTextAsync("已并入");
         await page.ScreenshotAsync("organizer-teams-merged-zh");
+
+        // The organiser undoes the merge (the Chinese page): both teams are back, each with its own member.
+        await page.Locator("tr", new PageLocatorOptions { HasText = SecondTeam }).Locator("[data-testid=unmerge-open]").ClickAsync();
+        var undo = page.Locator(".mud-dialog");
+        await undo.WaitForAsync();
+        await Assertions.Expect(undo.Locator("[data-testid=unmerge-source]")).ToContainTextAsync(FirstTeam);
+        await undo.Locator("[data-testid=unmerge-confirm]").ClickAsync();
+        await Assertions.Expect(undo.Locator("[data-testid=error-list]")).ToContainTextAsync("请填写 1–500 个字符的原因");
+        await undo.Locator("[data-testid=unmerge-reason] textarea, textarea[data-testid=unmerge-reason]").First.FillAsync("两个课题组，分开报名属实");
+        await page.ScreenshotAsync("organizer-unmerge-dialog-zh");
+        await undo.Locator("[data-testid=unmerge-confirm]").ClickAsync();
+
+        await Assertions.Expect(page.ByTestId("unmerge-done")).ToContainTextAsync("已撤销合并");
+        var second = page.Locator("tr", new PageLocatorOptions { HasText = SecondTeam });
+        await Assertions.Expect(second.Locator("[data-testid=merged-chip]")).ToHaveCountAsync(0);
+        await Assertions.Expect(second.Locator("[data-testid=unmerge-open]")).ToHaveCountAsync(0);
+        await Assertions.Expect(second).ToContainTextAsync("1 / 5");
+        await Assertions.Expect(page.Locator("tr").Filter(new LocatorFilterOptions { HasText = FirstTeam, HasNotText = SecondTeam })).ToContainTextAsync("1 / 5");
+        await page.ScreenshotAsync("organizer-teams-unmerged-zh");
+
+        await page.GotoAsync("culture?culture=en&redirectUri=/organizer/teams");
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.Locator("tr", new PageLocatorOptions { HasText = SecondTeam })).ToContainTextAsync("1 / 5");
+        await page.ScreenshotAsync("organizer-teams-unmerged-en");
         await page.Context.CloseAsync();
     }
 

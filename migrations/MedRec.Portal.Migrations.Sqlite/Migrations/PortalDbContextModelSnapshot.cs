@@ -1229,6 +1229,122 @@ namespace MedRec.Portal.Migrations.Sqlite.Migrations
                     b.ToTable("TeamMembers", (string)null);
                 });
 
+            modelBuilder.Entity("MedRec.Portal.Domain.Teams.TeamMerge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("MergedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MergedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SourceTeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TargetTeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UndoReason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UndoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UndoneByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MergedByUserId");
+
+                    b.HasIndex("SourceTeamId", "UndoneAt");
+
+                    b.HasIndex("TaskId", "UndoneAt");
+
+                    b.ToTable("TeamMerges", (string)null);
+                });
+
+            modelBuilder.Entity("MedRec.Portal.Domain.Teams.TeamMergeLedgerEntry", b =>
+                {
+                    b.Property<Guid>("MergeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MergeId", "EntryId");
+
+                    b.HasIndex("EntryId");
+
+                    b.ToTable("TeamMergeLedgerEntries", (string)null);
+                });
+
+            modelBuilder.Entity("MedRec.Portal.Domain.Teams.TeamMergeMember", b =>
+                {
+                    b.Property<Guid>("MergeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MergeId", "UserId");
+
+                    b.ToTable("TeamMergeMembers", (string)null);
+                });
+
+            modelBuilder.Entity("MedRec.Portal.Domain.Teams.TeamMergeSlot", b =>
+                {
+                    b.Property<Guid>("MergeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SlotId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OriginalNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MergeId", "SlotId");
+
+                    b.HasIndex("SlotId");
+
+                    b.ToTable("TeamMergeSlots", (string)null);
+                });
+
+            modelBuilder.Entity("MedRec.Portal.Domain.Teams.TeamMergeSubmission", b =>
+                {
+                    b.Property<Guid>("MergeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PhaseId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MergeId", "SubmissionId");
+
+                    b.HasIndex("PhaseId");
+
+                    b.HasIndex("SubmissionId");
+
+                    b.ToTable("TeamMergeSubmissions", (string)null);
+                });
+
             modelBuilder.Entity("MedRec.Portal.Infrastructure.Identity.PortalRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1749,6 +1865,75 @@ namespace MedRec.Portal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MedRec.Portal.Domain.Teams.TeamMerge", b =>
+                {
+                    b.HasOne("MedRec.Portal.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("MergedByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MedRec.Portal.Domain.Tasks.CompetitionTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MedRec.Portal.Domain.Teams.TeamMergeLedgerEntry", b =>
+                {
+                    b.HasOne("MedRec.Portal.Domain.Submissions.QuotaLedgerEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MedRec.Portal.Domain.Teams.TeamMerge", null)
+                        .WithMany("LedgerEntries")
+                        .HasForeignKey("MergeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MedRec.Portal.Domain.Teams.TeamMergeMember", b =>
+                {
+                    b.HasOne("MedRec.Portal.Domain.Teams.TeamMerge", null)
+                        .WithMany("Members")
+                        .HasForeignKey("MergeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MedRec.Portal.Domain.Teams.TeamMergeSlot", b =>
+                {
+                    b.HasOne("MedRec.Portal.Domain.Teams.TeamMerge", null)
+                        .WithMany("Slots")
+                        .HasForeignKey("MergeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MedRec.Portal.Domain.Submissions.QuotaSlot", null)
+                        .WithMany()
+                        .HasForeignKey("SlotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MedRec.Portal.Domain.Teams.TeamMergeSubmission", b =>
+                {
+                    b.HasOne("MedRec.Portal.Domain.Teams.TeamMerge", null)
+                        .WithMany("Submissions")
+                        .HasForeignKey("MergeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MedRec.Portal.Domain.Submissions.Submission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("MedRec.Portal.Infrastructure.Identity.PortalRole", null)
@@ -1810,6 +1995,17 @@ namespace MedRec.Portal.Migrations.Sqlite.Migrations
                     b.Navigation("Invitations");
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("MedRec.Portal.Domain.Teams.TeamMerge", b =>
+                {
+                    b.Navigation("LedgerEntries");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("Slots");
+
+                    b.Navigation("Submissions");
                 });
 #pragma warning restore 612, 618
         }

@@ -52,6 +52,12 @@ public interface IPortalDbContext : IAsyncDisposable, IDisposable
 
     DbSet<BoardModeration> BoardModerations { get; }
 
+    /// <summary>What each merge of two teams moved (docs/decisions/011-team-merge.md), read to undo it.</summary>
+    DbSet<TeamMerge> TeamMerges { get; }
+
+    /// <summary>The submissions each merge moved: a source team's moderation follows them (boards read these).</summary>
+    DbSet<TeamMergeSubmission> TeamMergeSubmissions { get; }
+
     DbSet<BaselineEntry> Baselines { get; }
 
     DbSet<BaselineModel> BaselineModels { get; }

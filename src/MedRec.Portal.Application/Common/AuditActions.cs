@@ -17,6 +17,7 @@ public static class AuditActions
     public const string TeamDissolved = "team.dissolved";
     public const string LeadershipTransferred = "team.leadership-transferred";
     public const string TeamMerged = "team.merged";
+    public const string TeamUnmerged = "team.unmerged";
     public const string RegistrationSubmitted = "registration.submitted";
     public const string RegistrationApproved = "registration.approved";
     public const string RegistrationRejected = "registration.rejected";

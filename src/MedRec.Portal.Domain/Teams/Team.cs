@@ -254,6 +254,73 @@ public sealed class Team : IVersioned
         MembershipChanged(now);
     }
 
+    /// <summary>
+    /// Why the merge of <paramref name="source"/> into this team cannot be undone, or null. <paramref name="movedUserIds"/>
+    /// are the people the merge(s) brought over; those still in this team go back. Refused when the source is not
+    /// merged into this team, when this team was merged on since (its members are elsewhere now), when nobody of the
+    /// source is left here (the source would have no members), or when this team's leader came from the source (this
+    /// team would lose its leader: the leader hands over first).
+    /// </summary>
+    public Error? CheckCanRelease(Team source, IReadOnlyCollection<Guid> movedUserIds)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(movedUserIds);
+        if (source.MergedIntoTeamId != Id)
+        {
+            return TeamRuleErrors.UnmergeNotMergedHere.With(source.Name, Name);
+        }
+
+        if (IsMerged)
+        {
+            return TeamRuleErrors.UnmergeTargetMerged.With(Name, source.Name);
+        }
+
+        if (!movedUserIds.Any(IsMember))
+        {
+            return TeamRuleErrors.UnmergeNobodyLeft.With(movedUserIds.Count, source.Name, Name);
+        }
+
+        return movedUserIds.Contains(LeaderId)
+            ? TeamRuleErrors.UnmergeLeaderFromSource.With(Name, source.Name)
+            : null;
+    }
+
+    /// <summary>
+    /// Undoes <see cref="Absorb"/>: the moved people still in this team go back to <paramref name="source"/> with when
+    /// they had first joined it (those who left this team since stay where they are now), the source leads itself
+    /// again (its old leader if back, otherwise the earliest-joined of those back) and is no longer merged. Its
+    /// invitations stay revoked. Both teams get a new version, so a join or leave racing the undo fails.
+    /// Returns the people who went back.
+    /// </summary>
+    public IReadOnlyList<Guid> Release(Team source, IReadOnlyList<(Guid UserId, DateTime JoinedAt)> movedMembers, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(movedMembers);
+        if (CheckCanRelease(source, movedMembers.Select(m => m.UserId).ToList()) is { } error)
+        {
+            throw new DomainRuleException(error);
+        }
+
+        var now = Instants.RequireUtc(nowUtc, nameof(nowUtc));
+        var back = movedMembers.Where(m => IsMember(m.UserId)).DistinctBy(m => m.UserId).OrderBy(m => m.JoinedAt).ToList();
+        foreach (var (userId, joinedAt) in back)
+        {
+            _members.RemoveAll(m => m.UserId == userId);
+            source._members.Add(new TeamMember(source.Id, TaskId, userId, joinedAt));
+        }
+
+        if (!source.IsMember(source.LeaderId))
+        {
+            source.LeaderId = back[0].UserId;
+        }
+
+        source.MergedIntoTeamId = null;
+        source.MergedAt = null;
+        source.MembershipChanged(now);
+        MembershipChanged(now);
+        return back.Select(m => m.UserId).ToList();
+    }
+
     /// <summary>Issues an invitation code valid for <paramref name="lifetime"/>.</summary>
     public TeamInvitation Invite(Guid invitationId, string code, Guid createdBy, DateTime nowUtc, TimeSpan lifetime)
     {

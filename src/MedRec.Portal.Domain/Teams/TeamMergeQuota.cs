@@ -45,4 +45,34 @@ public static class TeamMergeQuota
 
         return null;
     }
+
+    /// <summary>
+    /// Whether undoing a merge leaves the target team within its own quota on a phase: <paramref name="targetAfter"/>
+    /// is what stays with it (its own counted submissions, those made while merged included, and its own grants).
+    /// While merged its members could use attempts that came with the source (its grants, or its unused share of
+    /// a day), and the undo gives those back; an over-used limit is refused, naming what to grant first. The source
+    /// gets back exactly what it had when merged, which its own quota had allowed, so it needs no check.
+    /// </summary>
+    public static Error? CheckSplit(Phase phase, string targetName, string sourceName, TeamQuotaUse targetAfter)
+    {
+        ArgumentNullException.ThrowIfNull(phase);
+        ArgumentNullException.ThrowIfNull(targetAfter);
+        var totalLimit = phase.TotalLimit + targetAfter.GrantsTotal;
+        if (targetAfter.CountedTotal > totalLimit)
+        {
+            return TeamRuleErrors.UnmergeTotalExceeded.ForField("TotalLimit", phase.Code, targetName, targetAfter.CountedTotal, totalLimit, sourceName, targetAfter.CountedTotal - totalLimit);
+        }
+
+        foreach (var (day, counted) in targetAfter.CountedPerDay.OrderBy(pair => pair.Key))
+        {
+            var dailyLimit = phase.DailyLimit + targetAfter.GrantsPerDay.GetValueOrDefault(day);
+            if (counted > dailyLimit)
+            {
+                var dayText = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                return TeamRuleErrors.UnmergeDailyExceeded.ForField("DailyLimit", dayText, phase.QuotaTimeZoneId, phase.Code, targetName, counted, dailyLimit, sourceName, counted - dailyLimit);
+            }
+        }
+
+        return null;
+    }
 }

@@ -63,6 +63,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
     public DbSet<BoardModeration> BoardModerations => Set<BoardModeration>();
 
+    public DbSet<TeamMerge> TeamMerges => Set<TeamMerge>();
+
+    public DbSet<TeamMergeSubmission> TeamMergeSubmissions => Set<TeamMergeSubmission>();
+
     public DbSet<BaselineEntry> Baselines => Set<BaselineEntry>();
 
     public DbSet<BaselineModel> BaselineModels => Set<BaselineModel>();

@@ -59,4 +59,29 @@ public sealed class TeamMergeQuotaTests
         TeamMergeQuota.Check(phase, "A", target, "B", source).ShouldBeNull();
         TeamMergeQuota.Check(phase, "A", target, "B", Use(new() { [Day1] = 2 })).ShouldNotBeNull().Message.ShouldContain("daily limit of 4 (including 1 granted)");
     }
+
+    [Fact]
+    public void UndoingFitsWhenWhatStaysWithTheTargetIsWithinItsOwnLimits() =>
+        TeamMergeQuota.CheckSplit(NewPhase(daily: 3, total: 4), "A", "B", Use(new() { [Day1] = 3, [Day2] = 1 })).ShouldBeNull();
+
+    [Fact]
+    public void UndoingRefusesADayTheTargetUsedTheSourcesAttemptsOnNamingTheGrantNeeded()
+    {
+        var error = TeamMergeQuota.CheckSplit(NewPhase(daily: 3), "A", "B", Use(new() { [Day1] = 1, [Day2] = 5 }, new() { [Day2] = 1 })).ShouldNotBeNull();
+
+        error.Code.ShouldBe(ErrorCodes.Conflict);
+        error.Field.ShouldBe("DailyLimit");
+        error.Message.ShouldContain("on 2025-06-11 (Asia/Shanghai calendar day) in phase \"A\", \"A\" would keep 5 counted submissions of its own, more than its daily limit of 4");
+        error.Message.ShouldContain("came with \"B\". Grant \"A\" 1 extra attempt(s) for that day first");
+    }
+
+    [Fact]
+    public void UndoingRefusesOverTheTargetsOwnTotal()
+    {
+        var error = TeamMergeQuota.CheckSplit(NewPhase(daily: 5, total: 4), "A", "B", Use(new() { [Day1] = 3, [Day2] = 3 })).ShouldNotBeNull();
+
+        error.Field.ShouldBe("TotalLimit");
+        error.Message.ShouldContain("would keep 6 counted submissions of its own, more than its total limit of 4");
+        error.Message.ShouldContain("Grant \"A\" 2 extra attempt(s) first");
+    }
 }

@@ -89,4 +89,86 @@ public sealed class TeamMergeTests
         source.IsLeader(formerLeader).ShouldBeFalse();
         Should.Throw<DomainRuleException>(() => source.Invite(Guid.NewGuid(), TeamInvitation.NewCode(), formerLeader, Now, TimeSpan.FromDays(1)));
     }
+
+    [Fact]
+    public void ReleaseGivesTheMovedMembersBackWithTheirJoinTimesAndLeader()
+    {
+        var target = NewTeam("A", 2);
+        var source = NewTeam("B", 3);
+        var sourceLeader = source.LeaderId;
+        var moved = source.Members.Select(m => (m.UserId, m.JoinedAt)).ToList();
+        var targetMembers = target.Members.Select(m => m.UserId).ToList();
+        target.Absorb(source, Now);
+        var versions = (target.Version, source.Version);
+
+        var back = target.Release(source, moved, Now.AddDays(1));
+
+        back.ShouldBe(moved.Select(m => m.UserId), ignoreOrder: true);
+        source.IsMerged.ShouldBeFalse();
+        source.MergedAt.ShouldBeNull();
+        source.LeaderId.ShouldBe(sourceLeader);
+        source.IsLeader(sourceLeader).ShouldBeTrue();
+        source.Members.Select(m => (m.UserId, m.JoinedAt)).ShouldBe(moved, ignoreOrder: true);
+        source.Members.ShouldAllBe(m => m.TeamId == source.Id && m.TaskId == TaskId);
+        target.Members.Select(m => m.UserId).ShouldBe(targetMembers, ignoreOrder: true);
+        target.Version.ShouldNotBe(versions.Item1);
+        source.Version.ShouldNotBe(versions.Item2);
+        target.CheckCanAbsorb(source).ShouldBeNull("once undone, the two teams may be merged again");
+    }
+
+    [Fact]
+    public void AMovedMemberWhoLeftStaysOutAndTheEarliestReturningMemberLeadsWhenTheLeaderLeft()
+    {
+        var target = NewTeam("A", 1);
+        var source = NewTeam("B", 1);
+        var first = Guid.NewGuid();
+        var second = Guid.NewGuid();
+        source.AddMember(second, Now.AddHours(-2));
+        source.AddMember(first, Now.AddHours(-20));
+        var formerLeader = source.LeaderId;
+        var moved = source.Members.Select(m => (m.UserId, m.JoinedAt)).ToList();
+        target.Absorb(source, Now);
+        target.RemoveMember(formerLeader, Now.AddHours(1));
+
+        var back = target.Release(source, moved, Now.AddDays(1));
+
+        back.ShouldBe([first, second], ignoreOrder: true);
+        source.IsMember(formerLeader).ShouldBeFalse();
+        source.LeaderId.ShouldBe(first, "the earliest joined of those who come back");
+        target.IsMember(formerLeader).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void ReleaseRefusesWhenTheLeaderCameFromTheSourceOrNobodyOfItIsLeft()
+    {
+        var target = NewTeam("A", 1);
+        var source = NewTeam("B", 1);
+        var moved = source.Members.Select(m => (m.UserId, m.JoinedAt)).ToList();
+        var ids = moved.Select(m => m.UserId).ToList();
+        target.CheckCanRelease(source, ids).ShouldNotBeNull().Message.ShouldContain("is not merged into \"A\"");
+        target.Absorb(source, Now);
+
+        target.TransferLeadership(target.LeaderId, ids[0], Now);
+        var leader = target.CheckCanRelease(source, ids).ShouldNotBeNull();
+        leader.Code.ShouldBe(ErrorCodes.Conflict);
+        leader.Message.ShouldContain("hand the leadership of \"A\" to one of its own members first");
+        Should.Throw<DomainRuleException>(() => target.Release(source, moved, Now));
+
+        target.TransferLeadership(ids[0], target.Members.First(m => m.UserId != ids[0]).UserId, Now);
+        target.RemoveMember(ids[0], Now);
+        target.CheckCanRelease(source, ids).ShouldNotBeNull().Message.ShouldContain("\"B\" would have no members");
+        source.IsMerged.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void ReleaseRefusesWhenTheTargetWasMergedOnSince()
+    {
+        var target = NewTeam("A", 1);
+        var source = NewTeam("B", 1);
+        var ids = source.Members.Select(m => m.UserId).ToList();
+        target.Absorb(source, Now);
+        NewTeam("C", 1).Absorb(target, Now);
+
+        target.CheckCanRelease(source, ids).ShouldNotBeNull().Message.ShouldContain("undo that merge first");
+    }
 }

@@ -33,7 +33,8 @@ public static class PageExtensions
         ArgumentNullException.ThrowIfNull(page);
         Directory.CreateDirectory(ScreenshotDirectory);
         var path = Path.Combine(ScreenshotDirectory, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        // Transitions run to their end first: a floating label caught mid-way overlaps the text it labels.
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Animations = ScreenshotAnimations.Disabled });
         return path;
     }
 

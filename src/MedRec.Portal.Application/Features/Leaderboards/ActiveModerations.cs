@@ -46,7 +46,23 @@ internal sealed class ActiveModerations
             .OrderBy(m => m.CreatedAt)
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
-        return new ActiveModerations(records);
+        var moderations = new ActiveModerations(records);
+        if (moderations.ExcludedTeams.Count > 0)
+        {
+            // A team's hide or disqualify follows the submissions a merge took from it, so merging a disqualified team
+            // into another does not bring its scores back. Undoing the merge (or revoking the record) ends it.
+            var excludedTeams = moderations.ExcludedTeams.ToList();
+            var carried = await (
+                    from moved in db.TeamMergeSubmissions.AsNoTracking()
+                    join merge in db.TeamMerges.AsNoTracking() on moved.MergeId equals merge.Id
+                    where moved.PhaseId == phaseId && merge.UndoneAt == null && excludedTeams.Contains(merge.SourceTeamId)
+                    select moved.SubmissionId)
+                .ToListAsync(cancellationToken)
+                .ConfigureAwait(false);
+            moderations.ExcludedSubmissions.UnionWith(carried);
+        }
+
+        return moderations;
     }
 
     /// <summary>The team whose row a submission of <paramref name="teamId"/> counts for (following merges).</summary>

@@ -8,8 +8,8 @@ namespace MedRec.Portal.Application.Features.Leaderboards;
 
 /// <summary>
 /// Keeps computed boards in memory, keyed by phase and as-of instant. Before reuse it checks a fingerprint of
-/// everything a board depends on (scored submissions: count and latest scoring instant; moderation; baselines;
-/// the phase's settings version) with three small aggregate queries, so a board is never stale even when the
+/// everything a board depends on (scored submissions: count and latest scoring instant; moderation; the task's team
+/// merges; baselines; the phase's settings version) with four small aggregate queries, so a board is never stale even when the
 /// change came from another process; in-process changes also call <see cref="Invalidate"/>. Boards of phases
 /// ranked by selected submissions are not cached: a selection swap changes no count or instant.
 /// </summary>
@@ -74,14 +74,21 @@ public sealed class BoardCache
             .Select(g => new { Count = g.Count(), Revoked = g.Count(m => m.RevokedAt != null) })
             .FirstOrDefaultAsync(cancellationToken)
             .ConfigureAwait(false);
+        // Merges and their undoing move submissions between teams (and the moved team's moderation with them).
+        var merges = await db.TeamMerges.AsNoTracking()
+            .Where(m => m.TaskId == phase.TaskId)
+            .GroupBy(m => 1)
+            .Select(g => new { Count = g.Count(), Undone = g.Count(m => m.UndoneAt != null) })
+            .FirstOrDefaultAsync(cancellationToken)
+            .ConfigureAwait(false);
         var baselines = await db.Baselines.AsNoTracking()
             .Where(b => b.PhaseId == phase.Id)
             .GroupBy(b => 1)
             .Select(g => new { Count = g.Count(), Withdrawn = g.Count(b => b.WithdrawnAt != null) })
             .FirstOrDefaultAsync(cancellationToken)
             .ConfigureAwait(false);
-        return new Fingerprint(phase.Version, scored?.Count ?? 0, scored?.Last, moderation?.Count ?? 0, moderation?.Revoked ?? 0, baselines?.Count ?? 0, baselines?.Withdrawn ?? 0);
+        return new Fingerprint(phase.Version, scored?.Count ?? 0, scored?.Last, moderation?.Count ?? 0, moderation?.Revoked ?? 0, merges?.Count ?? 0, merges?.Undone ?? 0, baselines?.Count ?? 0, baselines?.Withdrawn ?? 0);
     }
 
-    private sealed record Fingerprint(Guid PhaseVersion, int Scored, DateTime? LastScoredAt, int Moderations, int Revoked, int Baselines, int Withdrawn);
+    private sealed record Fingerprint(Guid PhaseVersion, int Scored, DateTime? LastScoredAt, int Moderations, int Revoked, int Merges, int Unmerged, int Baselines, int Withdrawn);
 }

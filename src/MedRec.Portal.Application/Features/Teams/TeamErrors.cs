@@ -19,4 +19,10 @@ internal static class TeamErrors
     public static readonly ErrorMessage MergeTargetNotFound = new("team.merge-target-not-found", ErrorCodes.NotFound, "The team to merge into was not found.");
     public static readonly ErrorMessage MergeSourceNotFound = new("team.merge-source-not-found", ErrorCodes.NotFound, "The team to merge was not found.");
     public static readonly ErrorMessage MergeRaced = new("team.merge-raced", ErrorCodes.Conflict, "A submission or membership change arrived while merging; nothing was changed. Try the merge again.");
+    public static readonly ErrorMessage UnmergeSourceNotFound = new("team.unmerge-source-not-found", ErrorCodes.NotFound, "The team whose merge should be undone was not found.");
+    public static readonly ErrorMessage UnmergeNotMerged = new("team.unmerge-not-merged", ErrorCodes.Conflict, "Team \"{0}\" is not merged into another team, so there is no merge to undo; refresh the teams list.");
+    public static readonly ErrorMessage UnmergeTargetGone = new("team.unmerge-target-gone", ErrorCodes.Conflict, "The team \"{0}\" was merged into no longer exists (its members all left), so nothing can be given back; the former members of \"{0}\" can create a new team.");
+    public static readonly ErrorMessage UnmergeNotRecorded = new("team.unmerge-not-recorded", ErrorCodes.Conflict, "Team \"{0}\" was merged into \"{1}\" before merges were recorded for undoing, so the portal cannot tell what to give back. The audit event team.merged lists what moved.");
+    public static readonly ErrorMessage UnmergeLateUploads = new("team.unmerge-late-uploads", ErrorCodes.Conflict, "Team \"{0}\" still holds {1} submission(s) uploaded while it was being merged; merge it into \"{2}\" again to sweep them up, then undo the merge.");
+    public static readonly ErrorMessage UnmergeRaced = new("team.unmerge-raced", ErrorCodes.Conflict, "A submission or membership change arrived while undoing the merge; nothing was changed. Try again.");
 }

@@ -28,6 +28,7 @@ public sealed class ListTeamsHandler(IPortalDbContextFactory contexts) : IQueryH
                     team.MaxSize,
                     team.CreatedAt,
                     team.MergedIntoTeamId,
+                    team.MergedAt,
                     Status = db.Registrations.Where(r => r.TeamId == team.Id).Select(r => (Domain.Registrations.RegistrationStatus?)r.Status).FirstOrDefault(),
                 })
             .ToListAsync(cancellationToken)
@@ -36,7 +37,8 @@ public sealed class ListTeamsHandler(IPortalDbContextFactory contexts) : IQueryH
         return rows.Select(r => new TeamListItem(
                 r.Id, r.TaskId, r.Slug, r.Name, r.DisplayName, r.MemberCount, r.MaxSize, r.CreatedAt, organizer ? r.Status : null,
                 r.MergedIntoTeamId,
-                r.MergedIntoTeamId is { } into ? names.GetValueOrDefault(into) : null))
+                r.MergedIntoTeamId is { } into ? names.GetValueOrDefault(into) : null,
+                r.MergedAt))
             .ToList();
     }
 }

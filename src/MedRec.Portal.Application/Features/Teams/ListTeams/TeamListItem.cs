@@ -4,7 +4,7 @@ namespace MedRec.Portal.Application.Features.Teams.ListTeams;
 
 /// <summary>
 /// A row of the teams list. <see cref="RegistrationStatus"/> is null for non-organisers and for unregistered teams.
-/// <see cref="MergedIntoTeamId"/> / <see cref="MergedIntoTeamName"/> say where a merged team went.
+/// <see cref="MergedIntoTeamId"/> / <see cref="MergedIntoTeamName"/> / <see cref="MergedAt"/> say where and when a merged team went.
 /// </summary>
 public sealed record TeamListItem(
     Guid Id,
@@ -17,7 +17,8 @@ public sealed record TeamListItem(
     DateTime CreatedAt,
     RegistrationStatus? RegistrationStatus,
     Guid? MergedIntoTeamId = null,
-    string? MergedIntoTeamName = null)
+    string? MergedIntoTeamName = null,
+    DateTime? MergedAt = null)
 {
     public bool IsMerged => MergedIntoTeamId is not null;
 }

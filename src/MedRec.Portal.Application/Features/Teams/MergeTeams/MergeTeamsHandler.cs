@@ -47,44 +47,56 @@ public sealed class MergeTeamsHandler(IPortalDbContextFactory contexts, ILeaderb
             var refused = TeamMergeQuota.Check(
                 phase,
                 target.Name,
-                Use(slots, ledger, phase.Id, target.Id),
+                TeamQuotaUses.Of(slots, ledger, phase.Id, target.Id),
                 source.Name,
-                Use(slots, ledger, phase.Id, source.Id));
+                TeamQuotaUses.Of(slots, ledger, phase.Id, source.Id));
             if (refused is not null)
             {
                 return refused;
             }
         }
 
-        var before = new { Target = Describe(target), Source = Describe(source) };
+        var before = new { Target = TeamAuditState.Of(target), Source = TeamAuditState.Of(source) };
         var movedMembers = source.Members.Select(m => m.UserId).ToList();
+
+        // What moves is recorded as rows (not only in the audit event) so that UnmergeTeamCommand can give it back.
+        var record = TeamMerge.Start(Guid.CreateVersion7(), target, source, command.Reason, command.Actor.UserId, now);
         target.Absorb(source, now);
 
         var submissions = await db.Submissions.Where(s => s.TeamId == source.Id).OrderBy(s => s.SubmittedAt).ToListAsync(cancellationToken).ConfigureAwait(false);
         foreach (var submission in submissions)
         {
             submission.MoveToTeam(target.Id);
+            record.MovedSubmission(submission.Id, submission.PhaseId);
         }
 
         var movedSlots = slots.Count(s => s.TeamId == source.Id);
+        foreach (var slot in slots.Where(s => s.TeamId == source.Id))
+        {
+            record.MovedSlot(slot.Id, slot.Number);
+        }
+
         RenumberSlots(slots, target.Id, source.Id);
         var movedLedger = ledger.Where(e => e.TeamId == source.Id).ToList();
         foreach (var entry in movedLedger)
         {
             entry.MoveToTeam(target.Id);
+            record.MovedLedgerEntry(entry.Id);
         }
 
+        db.TeamMerges.Add(record);
         db.Audit(command.Actor, AuditActions.TeamMerged, nameof(Team), target.Id, before, new
         {
             command.Reason,
+            MergeId = record.Id,
             TargetTeamId = target.Id,
             SourceTeamId = source.Id,
             MovedMemberUserIds = movedMembers,
             MovedSubmissionIds = submissions.Select(s => s.Id).ToList(),
             MovedLedgerEntryIds = movedLedger.Select(e => e.Id).ToList(),
             MovedSlots = movedSlots,
-            Target = Describe(target),
-            Source = Describe(source),
+            Target = TeamAuditState.Of(target),
+            Source = TeamAuditState.Of(source),
         }, now);
 
         // A join racing the merge fails on either team's version; an upload of the target racing it for a slot number
@@ -105,17 +117,6 @@ public sealed class MergeTeamsHandler(IPortalDbContextFactory contexts, ILeaderb
 
     private static Task<Team?> LoadAsync(IPortalDbContext db, Guid teamId, CancellationToken cancellationToken) =>
         db.Teams.Include(t => t.Members).Include(t => t.Invitations).FirstOrDefaultAsync(t => t.Id == teamId, cancellationToken);
-
-    private static TeamQuotaUse Use(List<QuotaSlot> slots, List<QuotaLedgerEntry> ledger, Guid phaseId, Guid teamId)
-    {
-        var daily = slots.Where(s => s.PhaseId == phaseId && s.TeamId == teamId && s.Kind == QuotaSlotKind.Daily).ToList();
-        var grants = ledger.Where(e => e.PhaseId == phaseId && e.TeamId == teamId && e.Kind == QuotaLedgerKind.Grant).ToList();
-        return new TeamQuotaUse(
-            daily.GroupBy(s => s.QuotaDay).ToDictionary(g => g.Key, g => g.Count()),
-            slots.Count(s => s.PhaseId == phaseId && s.TeamId == teamId && s.Kind == QuotaSlotKind.Total),
-            grants.GroupBy(e => e.QuotaDay).ToDictionary(g => g.Key, g => g.Sum(e => e.ExtraAttempts)),
-            grants.Sum(e => e.ExtraAttempts));
-    }
 
     /// <summary>
     /// The source's slots take the target's smallest free numbers of the same phase, kind and day, so the unique slot
@@ -144,8 +145,4 @@ public sealed class MergeTeamsHandler(IPortalDbContextFactory contexts, ILeaderb
             slot.MoveToTeam(targetId, number);
         }
     }
-
-    private static TeamState Describe(Team team) => new(team.Id, team.Name, team.LeaderId, team.MaxSize, team.Members.Select(m => m.UserId).ToList(), team.MergedIntoTeamId, team.MergedAt);
-
-    private sealed record TeamState(Guid Id, string Name, Guid LeaderId, int MaxSize, List<Guid> MemberUserIds, Guid? MergedIntoTeamId, DateTime? MergedAt);
 }
