@@ -130,6 +130,7 @@ public sealed class ScoringWorkerTests
         failed.Status.ShouldBe(SubmissionStatus.Failed);
         failed.FailureReason.ShouldBe(SubmissionScoringService.NoGoldReason);
         failed.Counted.ShouldBeFalse();
+        failed.CountingNoteId.ShouldBe(SubmissionNotes.GivenBack.Id);
         (await check.QuotaSlots.CountAsync(s => s.SubmissionId == id, TestContext.Current.CancellationToken)).ShouldBe(0);
         (await check.QuotaLedger.CountAsync(e => e.Kind == QuotaLedgerKind.Refund, TestContext.Current.CancellationToken)).ShouldBe(1);
     }

@@ -26,13 +26,18 @@ public sealed class SubmitPredictionTests
 
         receipt.Status.ShouldBe(SubmissionStatus.Queued);
         receipt.Counted.ShouldBeTrue();
-        receipt.CountingNote.ShouldContain("1 of 3");
+        receipt.CountingNote.English.ShouldContain("1 of 3");
+        receipt.CountingNote.MessageId.ShouldBe(SubmissionNotes.Counted.Id);
+        receipt.CountingNote.Arguments.Take(2).ShouldBe(["1", "3"]);
         receipt.DuplicateOfSubmissionId.ShouldBeNull();
         receipt.Quota.UsedToday.ShouldBe(1);
         receipt.Quota.RemainingToday.ShouldBe(2);
         await using var db = await host.OpenAsync();
         var stored = await db.Submissions.SingleAsync(TestContext.Current.CancellationToken);
         stored.Description.ShouldBe("baseline run");
+        // The note's id and values survive the round trip, so My submissions can word it in the reader's language.
+        stored.GetCountingNote().ShouldBe(receipt.CountingNote with { Arguments = stored.CountingNoteArguments });
+        stored.CountingNoteArguments.ShouldBe(receipt.CountingNote.Arguments);
         stored.TeamId.ShouldBe(setup.TeamId);
         stored.SubmittedByUserId.ShouldBe(setup.Member.UserId);
         stored.Sha256.ShouldBe(DatasetCompression.Sha256Hex(Encoding.UTF8.GetBytes(SubmissionSetup.PerfectCDrugRed)));
@@ -54,7 +59,8 @@ public sealed class SubmitPredictionTests
 
         receipt.Status.ShouldBe(SubmissionStatus.Rejected);
         receipt.Counted.ShouldBeFalse();
-        receipt.CountingNote.ShouldContain("did not use your quota");
+        receipt.CountingNote.English.ShouldContain("did not use your quota");
+        receipt.CountingNote.MessageId.ShouldBe(SubmissionNotes.RejectedFree.Id);
         receipt.Report.Errors.ShouldContain(e => e.Code == IssueCodes.UnknownLabel && e.Message.Contains("不存在的药"));
         receipt.Quota.UsedToday.ShouldBe(0);
         receipt.Quota.RejectedToday.ShouldBe(1);

@@ -3,6 +3,7 @@ using MedRec.Portal.Application.Features.Leaderboards;
 using MedRec.Portal.Application.Features.Submissions;
 using MedRec.Portal.Domain.Submissions;
 using MedRec.Portal.Scoring.Metrics;
+using MedRec.Portal.Scoring.Submissions;
 using MedRec.Portal.Scoring.Tasks;
 using MedRec.Portal.Web.Components.Pages.Submissions.Components;
 using MedRec.Portal.Web.Tests.Support;
@@ -86,6 +87,37 @@ public sealed class SubmissionTableTests : PortalComponentTest
         cut.Find("[data-testid=submission-status]").TextContent.Trim().ShouldBe("排队中");
         cut.Find("[data-testid=counted]").TextContent.ShouldBe("已计入");
         cut.Find("thead").TextContent.ShouldContain("状态");
+    }
+
+    [Fact]
+    public void ChineseReadersSeeTheCountingNoteAndTheFirstErrorInChinese()
+    {
+        UseCulture("zh-CN");
+        var counted = Item(SubmissionStatus.Queued) with { CountingNote = SubmissionNotes.Counted.With(2, 5, "2025-06-01", "Asia/Shanghai") };
+        var firstError = new SubmissionIssue(IssueSeverity.Error, IssueCodes.UnknownId, "Identifier \"v9\" is not in this phase's input set. Predict only the phase's records.", 3, "v9", 4, 10,
+            IssueMessages.UnknownId.Id, ["v9"]);
+        var rejected = Item(SubmissionStatus.Rejected, rejection: "error at line 4, column 10 ...", counted: false) with
+        {
+            CountingNote = SubmissionNotes.RejectedFree.With(1, 20),
+            FirstError = firstError,
+            ErrorCount = 3,
+        };
+
+        var cut = Render([counted, rejected]);
+
+        cut.Markup.ShouldContain("已计入配额：2025-06-01（Asia/Shanghai）的第 2 / 5 次提交。");
+        cut.Markup.ShouldContain("今天第 1 / 20 个允许的格式错误文件");
+        cut.Find("[data-testid=rejection-summary]").TextContent.ShouldBe("第 4 行第 10 列：标识“v9”不在本阶段的输入集中。请只预测本阶段的记录。（共 3 个错误）");
+    }
+
+    [Fact]
+    public void ANoteStoredBeforeNotesHadIdsKeepsItsEnglish()
+    {
+        UseCulture("zh-CN");
+
+        var cut = Render([Item(SubmissionStatus.Queued, note: "Counted: submission 1 of 5 on 2025-06-01 (Asia/Shanghai).")]);
+
+        cut.Markup.ShouldContain("Counted: submission 1 of 5 on 2025-06-01 (Asia/Shanghai).");
     }
 
     [Fact]
