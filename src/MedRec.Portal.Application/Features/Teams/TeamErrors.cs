@@ -18,6 +18,7 @@ internal static class TeamErrors
     public static readonly ErrorMessage TeamNotFound = new("team.not-found", ErrorCodes.NotFound, "The team was not found.");
     public static readonly ErrorMessage MergeTargetNotFound = new("team.merge-target-not-found", ErrorCodes.NotFound, "The team to merge into was not found.");
     public static readonly ErrorMessage MergeSourceNotFound = new("team.merge-source-not-found", ErrorCodes.NotFound, "The team to merge was not found.");
+    public static readonly ErrorMessage MergeSelectionsOverLimit = new("team.merge-selections-over-limit", ErrorCodes.Conflict, "Teams \"{0}\" and \"{1}\" have {2} submissions selected for the final ranking of phase \"{3}\" together, more than the {4} one team may select. Ask them to unselect {5} first, then merge.");
     public static readonly ErrorMessage MergeRaced = new("team.merge-raced", ErrorCodes.Conflict, "A submission or membership change arrived while merging; nothing was changed. Try the merge again.");
     public static readonly ErrorMessage UnmergeSourceNotFound = new("team.unmerge-source-not-found", ErrorCodes.NotFound, "The team whose merge should be undone was not found.");
     public static readonly ErrorMessage UnmergeNotMerged = new("team.unmerge-not-merged", ErrorCodes.Conflict, "Team \"{0}\" is not merged into another team, so there is no merge to undo; refresh the teams list.");

@@ -1,12 +1,14 @@
 using MedRec.Portal.Application.Common;
 using MedRec.Portal.Application.Features.Leaderboards.GetBoard;
 using MedRec.Portal.Application.Features.Submissions.GrantExtraAttempts;
+using MedRec.Portal.Application.Features.Submissions.SelectForFinal;
 using MedRec.Portal.Application.Features.Teams.CreateInvitation;
 using MedRec.Portal.Application.Features.Teams.JoinTeam;
 using MedRec.Portal.Application.Features.Teams.ListTeams;
 using MedRec.Portal.Application.Features.Teams.MergeTeams;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Submissions;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Infrastructure.Persistence;
 using MedRec.Portal.Infrastructure.Tests.Submissions;
 using MedRec.Portal.Infrastructure.Tests.Support;
@@ -198,13 +200,39 @@ public sealed class MergeTeamsTests
         (await check.Teams.SingleAsync(t => t.Id == beta, Ct)).MergedAt.ShouldBe(mergedAt, "the first merge's instant is kept");
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.Runnable), MemberType = typeof(Providers))]
+    public async Task RefusesWhenTheTeamsTogetherSelectedMoreSubmissionsThanOneTeamMay(DatabaseProvider provider)
+    {
+        await using var host = await PortalTestHost.StartAsync(provider);
+        var (setup, beta, betaLeader, _) = await TwoTeamsAsync(host, betaMembers: 1, representative: RepresentativeSubmission.Selected);
+        var alphaRun = (await setup.SubmitAsync(SubmissionSetup.PerfectCDrugRed)).ShouldSucceed().SubmissionId;
+        var betaRun = (await setup.SubmitAsync(SubmissionSetup.PartialCDrugRed, betaLeader)).ShouldSucceed().SubmissionId;
+        await setup.DrainQueueAsync();
+        var select = host.Handler<SelectForFinalHandler>();
+        (await select.Handle(new SelectForFinalCommand(setup.Leader, alphaRun, true), Ct)).ShouldSucceed();
+        (await select.Handle(new SelectForFinalCommand(betaLeader, betaRun, true), Ct)).ShouldSucceed();
+
+        var error = (await Merge(host, setup.Organizer, setup.TeamId, beta)).ShouldFailWith(ErrorCodes.Conflict);
+
+        error.Message.ShouldBe("Teams \"Alpha\" and \"Beta\" have 2 submissions selected for the final ranking of phase \"A\" together, more than the 1 one team may select. Ask them to unselect 1 first, then merge.");
+        await ShouldBeUnchangedAsync(host, beta, members: 1, submissions: 1);
+
+        // Once Beta unselects its run, the merge goes through and the merged team holds one selection.
+        (await select.Handle(new SelectForFinalCommand(betaLeader, betaRun, false), Ct)).ShouldSucceed();
+        (await Merge(host, setup.Organizer, setup.TeamId, beta)).ShouldSucceed();
+        await using var db = await host.OpenAsync();
+        (await db.Submissions.CountAsync(s => s.TeamId == setup.TeamId && s.IsSelectedForFinal, Ct)).ShouldBe(1);
+    }
+
     private static Task<Domain.Common.Result<TeamMergeOutcome>> Merge(PortalTestHost host, Actor organizer, Guid target, Guid source) =>
         host.Handler<MergeTeamsHandler>().Handle(new MergeTeamsCommand(organizer, target, source, Reason), Ct).AsTask();
 
     /// <summary>Alpha (leader + member, approved) from <see cref="SubmissionSetup"/> and an approved team Beta of <paramref name="betaMembers"/>.</summary>
-    private static async Task<(SubmissionSetup Setup, Guid Beta, Actor BetaLeader, Actor? BetaMember)> TwoTeamsAsync(PortalTestHost host, int betaMembers, int totalLimit = 50)
+    private static async Task<(SubmissionSetup Setup, Guid Beta, Actor BetaLeader, Actor? BetaMember)> TwoTeamsAsync(
+        PortalTestHost host, int betaMembers, int totalLimit = 50, RepresentativeSubmission representative = RepresentativeSubmission.Best)
     {
-        var setup = await SubmissionSetup.CreateAsync(host, settings: s => s with { TotalLimit = totalLimit });
+        var setup = await SubmissionSetup.CreateAsync(host, settings: s => s with { TotalLimit = totalLimit, Representative = representative, SelectionLimit = 1 });
         var betaLeader = await host.CreateUserAsync("beta-leader");
         var beta = await host.CreateTeamAsync(betaLeader, setup.TaskId, "Beta");
         Actor? betaMember = null;

@@ -56,6 +56,11 @@ public sealed class MergeTeamsHandler(IPortalDbContextFactory contexts, ILeaderb
             }
         }
 
+        if (await CheckSelectionsAsync(db, phases, target, source, cancellationToken).ConfigureAwait(false) is { } tooManySelected)
+        {
+            return tooManySelected;
+        }
+
         var before = new { Target = TeamAuditState.Of(target), Source = TeamAuditState.Of(source) };
         var movedMembers = source.Members.Select(m => m.UserId).ToList();
 
@@ -113,6 +118,31 @@ public sealed class MergeTeamsHandler(IPortalDbContextFactory contexts, ILeaderb
         }
 
         return new TeamMergeOutcome(target.Id, source.Id, movedMembers.Count, submissions.Count, movedLedger.Count);
+    }
+
+    /// <summary>
+    /// The merged team may select no more submissions for the final ranking than one team may (the same limit
+    /// SelectForFinal enforces): the organiser is told how many the teams must unselect first, rather than the
+    /// merge choosing for them.
+    /// </summary>
+    private static async Task<Error?> CheckSelectionsAsync(IPortalDbContext db, IReadOnlyList<Domain.Tasks.Phase> phases, Team target, Team source, CancellationToken cancellationToken)
+    {
+        var teamIds = new[] { target.Id, source.Id };
+        var selected = await db.Submissions
+            .Where(s => teamIds.Contains(s.TeamId) && s.IsSelectedForFinal)
+            .GroupBy(s => s.PhaseId)
+            .Select(g => new { PhaseId = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var phase in phases)
+        {
+            var count = selected.FirstOrDefault(s => s.PhaseId == phase.Id)?.Count ?? 0;
+            if (count > phase.SelectionLimit)
+            {
+                return TeamErrors.MergeSelectionsOverLimit.With(target.Name, source.Name, count, phase.Code, phase.SelectionLimit, count - phase.SelectionLimit);
+            }
+        }
+
+        return null;
     }
 
     private static Task<Team?> LoadAsync(IPortalDbContext db, Guid teamId, CancellationToken cancellationToken) =>
