@@ -50,7 +50,7 @@ public sealed class BaselineTimesTests : PortalComponentTest
     public void RunsPanelShowsWhenEachRunStartedInTheViewersClock()
     {
         var (mediator, script) = ScriptedMediator.Create();
-        var run = new BaselineRunListItem(Guid.NewGuid(), Guid.NewGuid(), "BERT", Guid.NewGuid(), "A", "run 1", 32, BaselineRunStatus.Succeeded, "Cpu",
+        var run = new BaselineRunListItem(Guid.NewGuid(), 3, Guid.NewGuid(), "BERT", Guid.NewGuid(), "A", "run 1", 32, BaselineRunStatus.Succeeded, "Cpu",
             Instant.AddMinutes(-1), Instant, Instant.AddSeconds(40), 150, 150, 3.75, null, false, Guid.NewGuid(), [new(MetricKeys.Score, 0.42)]);
         script.Answer<ListBaselineRunsQuery>(_ => Result.Success<IReadOnlyList<BaselineRunListItem>>([run]));
         Context.Services.AddSingleton(mediator);
@@ -65,6 +65,7 @@ public sealed class BaselineTimesTests : PortalComponentTest
             .Add(x => x.ViewerZone, Viewer));
 
         cut.WaitForAssertion(() => cut.Find("[data-testid=run-started]").TextContent.Trim().ShouldBe("2025-06-02 00:30 (your time)"));
+        cut.Find("[data-testid=run-number]").TextContent.ShouldBe("#3");
     }
 
     private sealed class NoRunEvents : IBaselineRunEvents
