@@ -24,6 +24,7 @@ public static class DemoDataGenerator
     private const int TrainStream = 1;
     private const int InputStream = 2;
     private const int SubmissionStream = 3;
+    private const int TeamStream = 4;
 
     /// <summary>Generates the demo data of <paramref name="task"/> in memory.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A count in <paramref name="options"/> is out of range.</exception>
@@ -44,6 +45,34 @@ public static class DemoDataGenerator
     /// <exception cref="IOException">The directory or a file cannot be written.</exception>
     public static IReadOnlyList<string> Write(TaskKind task, string directory, DemoDataOptions options) =>
         Generate(task, options).WriteTo(directory);
+
+    /// <summary>
+    /// A synthetic team's predictions for the phase inputs that <paramref name="options"/> generate, in the
+    /// official submission format, derived from the demo gold with noise: <paramref name="skill"/> (0…1) is the
+    /// chance that each gold label is kept (CDrugRed drugs, ICD additional codes; the ICD primary code is right
+    /// with chance (1 + skill) / 2), and the lower the skill, the more wrong labels are added. Higher skill scores
+    /// higher on average; the same arguments always give the same bytes, and <paramref name="seed"/> varies the
+    /// noise between files of one skill. For demo boards: the files are valid, so the portal scores them.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="skill"/> is outside 0…1, or a count in <paramref name="options"/> is.</exception>
+    public static DemoDataFile TeamSubmission(TaskKind task, DemoDataOptions options, double skill, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        if (double.IsNaN(skill) || skill is < 0 or > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(skill), skill, "Skill must be between 0 and 1.");
+        }
+
+        var random = new Random(unchecked((options.Seed * 1_000_003) + TeamStream + (seed * 7919)));
+        var content = task switch
+        {
+            TaskKind.CDrugRed => CDrugRedFiles.Prediction(random, CDrugRedInputs(options), keep: skill, maxWrong: (int)Math.Round((1 - skill) * 4)),
+            TaskKind.Icd => IcdFiles.Prediction(random, IcdInputs(options), primaryRight: (1 + skill) / 2, keep: skill, wrongChance: 1 - skill),
+            _ => throw new ArgumentOutOfRangeException(nameof(task), task, "Unknown task."),
+        };
+        return new DemoDataFile(DemoFileRole.SampleSubmission, "team-submission.json", content);
+    }
 
     /// <summary>The file names a task's demo data consists of, in writing order.</summary>
     public static IReadOnlyList<string> FileNames(TaskKind task) => task switch
@@ -70,6 +99,17 @@ public static class DemoDataGenerator
             new(DemoFileRole.Readme, names[5], DemoReadme.For(TaskKind.CDrugRed, options, train.Count, inputs.Count)),
         ]);
     }
+
+    // The phase inputs alone, as GenerateCDrugRed / GenerateIcd make them (the same streams and numbering).
+    private static List<CDrugRedVisit> CDrugRedInputs(DemoDataOptions options)
+    {
+        var train = CDrugRedVisitGenerator.Generate(Stream(options, TrainStream), options.EffectiveTrainRecords, firstPatientNumber: 1);
+        var firstInputPatient = train.Count == 0 ? 1 : train[^1].PatientNumber + 1;
+        return CDrugRedVisitGenerator.Generate(Stream(options, InputStream), options.Records, firstInputPatient);
+    }
+
+    private static List<IcdRecord> IcdInputs(DemoDataOptions options) =>
+        IcdRecordGenerator.Generate(Stream(options, InputStream), options.Records, firstRecordNumber: options.EffectiveTrainRecords + 1);
 
     private static DemoDataset GenerateIcd(DemoDataOptions options)
     {

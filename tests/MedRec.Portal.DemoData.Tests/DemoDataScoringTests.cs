@@ -70,6 +70,39 @@ public sealed class DemoDataScoringTests
         GoldSet.Read(definition, train).Count.ShouldBe(100);
     }
 
+    [Theory]
+    [InlineData(TaskKind.CDrugRed, MetricKeys.Score)]
+    [InlineData(TaskKind.Icd, MetricKeys.Acc)]
+    public void TeamSubmissionsAreValidAndScoreHigherTheMoreSkilledTheTeam(TaskKind task, string primaryMetric)
+    {
+        var options = new DemoDataOptions { Records = 60, TrainRecords = 0, Seed = 2025 };
+        var data = DemoDataGenerator.Generate(task, options);
+        var definition = Definition(data);
+        using var inputs = data[DemoFileRole.Inputs].OpenRead();
+        var inputIds = DatasetReader.ReadIds(inputs, definition.DatasetIdKey);
+
+        var scores = new List<double>();
+        foreach (var skill in new[] { 0.2, 0.5, 0.8, 1.0 })
+        {
+            var file = DemoDataGenerator.TeamSubmission(task, options, skill, seed: 3);
+            using (var submission = file.OpenRead())
+            {
+                var report = SubmissionValidator.Validate(definition, inputIds, submission);
+                report.Errors.ShouldBeEmpty();
+                report.RecordCount.ShouldBe(60);
+            }
+
+            scores.Add(Score(data, file.OpenRead()).ShouldBeOfType<ScoredSubmission>().Result.Metrics[primaryMetric]);
+        }
+
+        scores.ShouldBeInOrder(SortDirection.Ascending);
+        scores[0].ShouldBeGreaterThan(0.05);
+        scores[2].ShouldBeLessThan(0.95);
+        DemoDataGenerator.TeamSubmission(task, options, 0.5, seed: 3).Content.ToArray().ShouldBe(DemoDataGenerator.TeamSubmission(task, options, 0.5, seed: 3).Content.ToArray());
+        DemoDataGenerator.TeamSubmission(task, options, 0.5, seed: 4).Content.ToArray().ShouldNotBe(DemoDataGenerator.TeamSubmission(task, options, 0.5, seed: 3).Content.ToArray());
+        Should.Throw<ArgumentOutOfRangeException>(() => DemoDataGenerator.TeamSubmission(task, options, 1.5, seed: 3)).ParamName.ShouldBe("skill");
+    }
+
     private static TaskDefinition Definition(DemoDataset data)
     {
         if (data.Task == TaskKind.Icd)

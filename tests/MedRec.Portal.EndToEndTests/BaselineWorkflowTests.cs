@@ -57,9 +57,15 @@ public sealed class BaselineWorkflowTests : IAsyncLifetime
         // Model packages tab: the three files of the demo package, checked and stored.
         await page.Locator(".mud-tab").Nth(1).ClickAsync();
         var files = Directory.GetFiles(DemoBaselineModels.Directory(TaskKind.CDrugRed));
+        var uploadStarted = DateTime.UtcNow;
         await page.Locator("[data-testid=model-form] input[type=file]").SetInputFilesAsync(files);
         await Assertions.Expect(page.ByTestId("model-stored")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await page.ByTestId("baseline-model").WaitForAsync();
+
+        // Times are in the browser's zone (Europe/Berlin), not the server's.
+        var added = (await page.ByTestId("model-added").TextContentAsync())!.Trim();
+        added.ShouldEndWith("（您的时间）");
+        InBerlin(uploadStarted, DateTime.UtcNow).ShouldContain(added[..16]);
         await page.ScreenshotAsync("organizer-baseline-models-zh");
 
         // Runs tab: one record per graph call so the progress is visible for a few seconds.
@@ -91,6 +97,19 @@ public sealed class BaselineWorkflowTests : IAsyncLifetime
         await page.ByTestId("baseline-row").WaitForAsync();
         await page.ScreenshotAsync("organizer-baseline-rows-en");
         await page.Context.CloseAsync();
+    }
+
+    // Every wall-clock minute in Berlin between two instants, as the tables print them.
+    private static List<string> InBerlin(DateTime fromUtc, DateTime toUtc)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+        var minutes = new List<string>();
+        for (var t = fromUtc.AddSeconds(-fromUtc.Second); t <= toUtc; t = t.AddMinutes(1))
+        {
+            minutes.Add(TimeZoneInfo.ConvertTimeFromUtc(t, zone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return minutes;
     }
 
     // A task whose candidate list, inputs and gold are the demo data the demo model was trained for.

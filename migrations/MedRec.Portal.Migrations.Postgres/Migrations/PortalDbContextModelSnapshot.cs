@@ -203,6 +203,9 @@ namespace MedRec.Portal.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("ActiveModelId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("BaselineEntryId")
                         .HasColumnType("uuid");
 
@@ -289,9 +292,10 @@ namespace MedRec.Portal.Migrations.Postgres.Migrations
 
                     b.HasIndex("ModelId");
 
-                    b.HasIndex("PhaseId");
-
                     b.HasIndex("RequestedByUserId");
+
+                    b.HasIndex("PhaseId", "ActiveModelId")
+                        .IsUnique();
 
                     b.HasIndex("Status", "RequestedAt");
 

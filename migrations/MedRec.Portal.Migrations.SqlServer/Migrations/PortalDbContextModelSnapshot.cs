@@ -203,6 +203,9 @@ namespace MedRec.Portal.Migrations.SqlServer.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("ActiveModelId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid?>("BaselineEntryId")
                         .HasColumnType("uniqueidentifier");
 
@@ -289,9 +292,11 @@ namespace MedRec.Portal.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ModelId");
 
-                    b.HasIndex("PhaseId");
-
                     b.HasIndex("RequestedByUserId");
+
+                    b.HasIndex("PhaseId", "ActiveModelId")
+                        .IsUnique()
+                        .HasFilter("[ActiveModelId] IS NOT NULL");
 
                     b.HasIndex("Status", "RequestedAt");
 

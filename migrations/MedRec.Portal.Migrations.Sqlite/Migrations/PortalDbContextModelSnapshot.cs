@@ -198,6 +198,9 @@ namespace MedRec.Portal.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ActiveModelId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("BaselineEntryId")
                         .HasColumnType("TEXT");
 
@@ -284,9 +287,10 @@ namespace MedRec.Portal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ModelId");
 
-                    b.HasIndex("PhaseId");
-
                     b.HasIndex("RequestedByUserId");
+
+                    b.HasIndex("PhaseId", "ActiveModelId")
+                        .IsUnique();
 
                     b.HasIndex("Status", "RequestedAt");
 

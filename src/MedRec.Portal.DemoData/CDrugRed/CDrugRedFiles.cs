@@ -17,11 +17,17 @@ internal static class CDrugRedFiles
     /// An imperfect prediction in the official submission format: each gold drug kept with probability 0.7,
     /// plus up to two wrong drugs; it scores clearly above 0 and clearly below 1.
     /// </summary>
-    public static byte[] SampleSubmission(Random random, IEnumerable<CDrugRedVisit> visits) =>
+    public static byte[] SampleSubmission(Random random, IEnumerable<CDrugRedVisit> visits) => Prediction(random, visits, keep: 0.7, maxWrong: 2);
+
+    /// <summary>
+    /// A prediction of the given quality: each gold drug kept with probability <paramref name="keep"/>, plus
+    /// 0 to <paramref name="maxWrong"/> drugs drawn from the whole candidate list (almost always wrong).
+    /// </summary>
+    public static byte[] Prediction(Random random, IEnumerable<CDrugRedVisit> visits, double keep, int maxWrong) =>
         DemoJson.Array(visits, (writer, visit) =>
         {
-            var prediction = visit.DischargeMedications.Where(_ => random.Chance(0.7)).ToList();
-            for (var extra = random.Next(0, 3); extra > 0; extra--)
+            var prediction = visit.DischargeMedications.Where(_ => random.Chance(keep)).ToList();
+            for (var extra = random.Next(0, maxWrong + 1); extra > 0; extra--)
             {
                 var name = random.Pick(DrugCatalog.Names);
                 if (!prediction.Contains(name))

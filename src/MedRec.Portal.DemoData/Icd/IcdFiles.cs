@@ -15,12 +15,19 @@ internal static class IcdFiles
     /// An imperfect prediction in the official format <c>[primary|a;b]</c>: the primary code right 3 times in 4,
     /// each gold additional code kept with probability 0.7, sometimes one wrong code, never zero additional codes.
     /// </summary>
-    public static byte[] SampleSubmission(Random random, IEnumerable<IcdRecord> records) =>
+    public static byte[] SampleSubmission(Random random, IEnumerable<IcdRecord> records) => Prediction(random, records, primaryRight: 0.75, keep: 0.7, wrongChance: 0.3);
+
+    /// <summary>
+    /// A prediction of the given quality: the primary code right with probability <paramref name="primaryRight"/>
+    /// (else any of the five), each gold additional code kept with probability <paramref name="keep"/>, one
+    /// random additional code added with probability <paramref name="wrongChance"/> (and whenever none was kept).
+    /// </summary>
+    public static byte[] Prediction(Random random, IEnumerable<IcdRecord> records, double primaryRight, double keep, double wrongChance) =>
         DemoJson.Array(records, (writer, record) =>
         {
-            var primary = random.Chance(0.75) ? record.PrimaryCode : random.Pick(IcdCodeLists.Primary).Code;
-            var others = record.OtherCodes.Where(_ => random.Chance(0.7)).ToList();
-            if (others.Count == 0 || random.Chance(0.3))
+            var primary = random.Chance(primaryRight) ? record.PrimaryCode : random.Pick(IcdCodeLists.Primary).Code;
+            var others = record.OtherCodes.Where(_ => random.Chance(keep)).ToList();
+            if (others.Count == 0 || random.Chance(wrongChance))
             {
                 var extra = random.Pick(IcdCodeLists.Additional).Code;
                 if (!others.Contains(extra))

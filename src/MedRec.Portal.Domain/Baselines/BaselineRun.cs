@@ -39,6 +39,7 @@ public sealed class BaselineRun : IVersioned
         RequestedByUserId = requestedBy;
         RequestedAt = Instants.RequireUtc(requestedAtUtc, nameof(requestedAtUtc));
         Status = BaselineRunStatus.Queued;
+        ActiveModelId = modelId;
     }
 
     public Guid Id { get; private set; }
@@ -48,6 +49,13 @@ public sealed class BaselineRun : IVersioned
     public Guid PhaseId { get; private set; }
 
     public Guid ModelId { get; private set; }
+
+    /// <summary>
+    /// <see cref="ModelId"/> while the run is queued or running, null once it ended. The database holds (PhaseId,
+    /// ActiveModelId) unique, so a second active run of one model on one phase is refused there even when two
+    /// organisers (or one double click) start it at the same moment.
+    /// </summary>
+    public Guid? ActiveModelId { get; private set; }
 
     /// <summary>The board label the baseline row gets.</summary>
     public string Label { get; private set; } = "";
@@ -182,6 +190,7 @@ public sealed class BaselineRun : IVersioned
         Status = status;
         FailureReason = reason is null ? null : reason.Length > MaxReasonLength ? reason[..MaxReasonLength] : reason;
         FinishedAt = Instants.RequireUtc(nowUtc, nameof(nowUtc));
+        ActiveModelId = null;
         LeaseOwner = null;
         LeaseExpiresAt = null;
     }

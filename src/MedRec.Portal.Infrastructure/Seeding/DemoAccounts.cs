@@ -10,7 +10,7 @@ public static class DemoAccounts
 
     public const string OrganizerPassword = "demo-organizer-2025";
 
-    /// <summary>Participants are <c>participant1@demo.medrec</c> … <c>participant6@demo.medrec</c>.</summary>
+    /// <summary>Participants are <c>participant1@demo.medrec</c> … <c>participant6@demo.medrec</c>; the synthetic board teams are led by the next ones (participant7 …).</summary>
     public const string ParticipantEmailFormat = "participant{0}@demo.medrec";
 
     public const string ParticipantPassword = "demo-participant-2025";

@@ -16,7 +16,7 @@ public static class BaselineErrors
     public static readonly ErrorMessage PhaseOfOtherTask = new("baseline.phase-of-other-task", ErrorCodes.Validation, "Choose one of this task's phases: the model belongs to the task it was uploaded for.");
     public static readonly ErrorMessage PhaseHasNoInputs = new("baseline.phase-no-inputs", ErrorCodes.Conflict, "Phase \"{0}\" has no input records yet; upload its inputs on the Phases tab, then start the run.");
     public static readonly ErrorMessage PhaseHasNoGoldForRun = new("baseline.phase-no-gold-for-run", ErrorCodes.Conflict, "Phase \"{0}\" has no gold yet, so the run's predictions could not be scored; upload its gold on the Phases tab, then start the run.");
-    public static readonly ErrorMessage AlreadyRunning = new("baseline.already-running", ErrorCodes.Conflict, "Model \"{0}\" is already queued or running on phase \"{1}\"; wait for it or cancel it first.");
+    public static readonly ErrorMessage AlreadyRunning = new("baseline.already-running", ErrorCodes.Conflict, "Model \"{0}\" is already queued or running on phase \"{1}\" (run #{2}, \"{3}\"); wait for run #{2} to finish or cancel it on the Runs tab.");
     public static readonly ErrorMessage BaselineNotFound = new("baseline.not-found", ErrorCodes.NotFound, "The baseline was not found.");
     public static readonly ErrorMessage AlreadyWithdrawn = new("baseline.already-withdrawn", ErrorCodes.Conflict, "Baseline \"{0}\" was already withdrawn.");
     public static readonly ErrorMessage PhaseHasNoGold = new("baseline.phase-no-gold", ErrorCodes.Conflict, "Phase \"{0}\" has no gold yet, so a baseline cannot be scored. Upload the phase's gold on the task's Phases tab first.");

@@ -58,12 +58,6 @@ public static class BoardCalculator
                 .ConfigureAwait(false));
         }
 
-        var names = await db.Teams.AsNoTracking()
-            .Where(t => t.TaskId == phase.TaskId)
-            .Select(t => new { t.Id, t.Name })
-            .ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken)
-            .ConfigureAwait(false);
-
         var counts = new Dictionary<Guid, int>();
         foreach (var group in groups)
         {
@@ -77,6 +71,62 @@ public static class BoardCalculator
                 Add(counts, moderation.RowTeamOf(row.TeamId), 1);
             }
         }
+
+        return await RankAsync(db, phase, metrics, moderation, candidates, counts, asOfUtc, nowUtc, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The live board of <paramref name="phase"/> as it will be once <paramref name="rescored"/> (submission id →
+    /// its re-computed score, not yet published) replace the stored scores: what publishing a re-score does. A
+    /// failed submission that now scores joins the board, as publishing marks it scored. Same moderation, policy
+    /// and ranking as <see cref="ComputeAsync"/>; every scored submission is read (a re-score reads them all anyway),
+    /// because the database's per-team best is of the old scores.
+    /// </summary>
+    public static async Task<RankedBoard> ComputeRescoredAsync(IPortalDbContext db, Phase phase, TaskKind kind, IReadOnlyDictionary<Guid, RescoredScore> rescored, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(phase);
+        ArgumentNullException.ThrowIfNull(rescored);
+        var metrics = LeaderboardMetrics.For(kind);
+        var moderation = await ActiveModerations.LoadAsync(db, phase.Id, cancellationToken).ConfigureAwait(false);
+        var rows = await db.Submissions.AsNoTracking()
+            .Where(s => s.PhaseId == phase.Id && (s.Status == SubmissionStatus.Scored || s.Status == SubmissionStatus.Failed))
+            .Select(s => new { s.Id, s.TeamId, s.SubmittedAt, s.Status, s.PrimaryScore, s.MetricsJson, s.IsSelectedForFinal })
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+
+        var candidates = new List<CandidateRow>();
+        var counts = new Dictionary<Guid, int>();
+        foreach (var row in rows)
+        {
+            if (moderation.ExcludedSubmissions.Contains(row.Id))
+            {
+                continue;
+            }
+
+            CandidateRow? candidate = rescored.TryGetValue(row.Id, out var fresh)
+                ? new CandidateRow(row.Id, row.TeamId, row.SubmittedAt, fresh.PrimaryScore, fresh.MetricsJson, row.IsSelectedForFinal)
+                : row is { Status: SubmissionStatus.Scored, PrimaryScore: { } primary }
+                    ? new CandidateRow(row.Id, row.TeamId, row.SubmittedAt, primary, row.MetricsJson, row.IsSelectedForFinal)
+                    : null;
+            if (candidate is not null)
+            {
+                candidates.Add(candidate);
+                Add(counts, moderation.RowTeamOf(row.TeamId), 1);
+            }
+        }
+
+        return await RankAsync(db, phase, metrics, moderation, candidates, counts, null, nowUtc, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<RankedBoard> RankAsync(
+        IPortalDbContext db, Phase phase, LeaderboardMetrics metrics, ActiveModerations moderation, List<CandidateRow> candidates, Dictionary<Guid, int> counts, DateTime? asOfUtc, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var names = await db.Teams.AsNoTracking()
+            .Where(t => t.TaskId == phase.TaskId)
+            .Select(t => new { t.Id, t.Name })
+            .ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken)
+            .ConfigureAwait(false);
 
         var byTeam = new Dictionary<Guid, List<BoardCandidate>>();
         foreach (var row in candidates)

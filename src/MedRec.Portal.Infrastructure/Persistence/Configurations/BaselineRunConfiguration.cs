@@ -27,6 +27,10 @@ internal sealed class BaselineRunConfiguration : IEntityTypeConfiguration<Baseli
         builder.HasIndex(r => new { r.Status, r.RequestedAt });
         builder.HasIndex(r => new { r.TaskId, r.RequestedAt });
 
+        // One active run per model and phase, enforced by the database (ActiveModelId is null once a run ended;
+        // nulls never collide, and SQL Server gets the IS NOT NULL filter by convention).
+        builder.HasIndex(r => new { r.PhaseId, r.ActiveModelId }).IsUnique();
+
         builder.HasOne<CompetitionTask>().WithMany().HasForeignKey(r => r.TaskId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Phase>().WithMany().HasForeignKey(r => r.PhaseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<BaselineModel>().WithMany().HasForeignKey(r => r.ModelId).OnDelete(DeleteBehavior.Restrict);

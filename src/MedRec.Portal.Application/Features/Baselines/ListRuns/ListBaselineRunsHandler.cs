@@ -26,10 +26,11 @@ public sealed class ListBaselineRunsHandler(IPortalDbContextFactory contexts) : 
                 select new { Run = r, ModelLabel = m.Label, p.Code })
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
+        var numbers = await BaselineRunNumbers.OfTaskAsync(db, query.TaskId, cancellationToken).ConfigureAwait(false);
         return rows
-            .OrderByDescending(x => x.Run.RequestedAt)
+            .OrderByDescending(x => numbers.GetValueOrDefault(x.Run.Id))
             .Select(x => new BaselineRunListItem(
-                x.Run.Id, x.Run.ModelId, x.ModelLabel, x.Run.PhaseId, x.Code, x.Run.Label, x.Run.BatchSize, x.Run.Status, x.Run.Provider,
+                x.Run.Id, numbers.GetValueOrDefault(x.Run.Id), x.Run.ModelId, x.ModelLabel, x.Run.PhaseId, x.Code, x.Run.Label, x.Run.BatchSize, x.Run.Status, x.Run.Provider,
                 x.Run.RequestedAt, x.Run.StartedAt, x.Run.FinishedAt, x.Run.RecordsDone, x.Run.RecordsTotal, x.Run.RecordsPerSecond,
                 x.Run.FailureReason, x.Run.CancelRequestedAt is not null, x.Run.BaselineEntryId, MetricValues.Parse(x.Run.MetricsJson)))
             .ToList();

@@ -9,9 +9,10 @@ namespace MedRec.Portal.Application.Features.Baselines.ListRuns;
 /// <summary>Every run of a task's models, newest first (organisers only).</summary>
 public sealed record ListBaselineRunsQuery(Actor Actor, Guid TaskId) : IQuery<Result<IReadOnlyList<BaselineRunListItem>>>;
 
-/// <summary>One run as the organiser console lists it: package, phase, provider, times, throughput, outcome and scores.</summary>
+/// <summary>One run as the organiser console lists it: its number in the task (#1 first), package, phase, provider, times, throughput, outcome and scores.</summary>
 public sealed record BaselineRunListItem(
     Guid Id,
+    int Number,
     Guid ModelId,
     string ModelLabel,
     Guid PhaseId,

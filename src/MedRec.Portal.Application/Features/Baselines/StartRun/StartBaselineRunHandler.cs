@@ -11,11 +11,15 @@ namespace MedRec.Portal.Application.Features.Baselines.StartRun;
 
 public sealed class StartBaselineRunHandler(
     IPortalDbContextFactory contexts,
+    IDatabaseErrors databaseErrors,
     BaselineRunSignal signal,
     IBaselineRunEvents events,
     IOptions<BaselineOptions> options,
     TimeProvider clock) : ICommandHandler<StartBaselineRunCommand, Result<Guid>>
 {
+    // A lost race costs one retry, which finds the winner and refuses; more only while the database is busy.
+    private const int MaxSaveAttempts = 4;
+
     public async ValueTask<Result<Guid>> Handle(StartBaselineRunCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
@@ -60,21 +64,37 @@ public sealed class StartBaselineRunHandler(
             return labelError with { Field = "Label" };
         }
 
-        var busy = await db.BaselineRuns.AsNoTracking()
-            .AnyAsync(r => r.ModelId == model.Id && r.PhaseId == phase.Id && (r.Status == BaselineRunStatus.Queued || r.Status == BaselineRunStatus.Running), cancellationToken)
-            .ConfigureAwait(false);
-        if (busy)
+        for (var attempt = 1; ; attempt++)
         {
-            return BaselineErrors.AlreadyRunning.With(model.Label, phase.Code);
-        }
+            // A fresh context per attempt: a refused insert stays in the context that tried it.
+            await using var attemptDb = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
+            if (await ActiveRunAsync(attemptDb, model.Id, phase.Id, cancellationToken).ConfigureAwait(false) is { } active)
+            {
+                var numbers = await BaselineRunNumbers.OfTaskAsync(attemptDb, model.TaskId, cancellationToken).ConfigureAwait(false);
+                return BaselineErrors.AlreadyRunning.With(model.Label, phase.Code, numbers.GetValueOrDefault(active.Id), active.Label);
+            }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var run = new BaselineRun(Guid.CreateVersion7(), model.TaskId, phase.Id, model.Id, label, batchSize, command.Actor.UserId, now);
-        db.BaselineRuns.Add(run);
-        db.Audit(command.Actor, BaselineAuditActions.RunQueued, nameof(BaselineRun), run.Id, null, new { run.ModelId, run.PhaseId, run.Label, run.BatchSize }, now);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        signal.Notify();
-        events.Publish(new BaselineRunChanged(run.Id, run.TaskId, run.Status, 0, 0, 0, null, now));
-        return run.Id;
+            var now = clock.GetUtcNow().UtcDateTime;
+            var run = new BaselineRun(Guid.CreateVersion7(), model.TaskId, phase.Id, model.Id, label, batchSize, command.Actor.UserId, now);
+            attemptDb.BaselineRuns.Add(run);
+            attemptDb.Audit(command.Actor, BaselineAuditActions.RunQueued, nameof(BaselineRun), run.Id, null, new { run.ModelId, run.PhaseId, run.Label, run.BatchSize }, now);
+            try
+            {
+                await attemptDb.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (attempt < MaxSaveAttempts && (databaseErrors.IsUniqueViolation(exception) || databaseErrors.IsTransient(exception)))
+            {
+                // Another start of the same model on the same phase got in first (the unique active-run index
+                // refused this one), or the database was busy: look again, and name the winner.
+                continue;
+            }
+
+            signal.Notify();
+            events.Publish(new BaselineRunChanged(run.Id, run.TaskId, run.Status, 0, 0, 0, null, now));
+            return run.Id;
+        }
     }
+
+    private static Task<BaselineRun?> ActiveRunAsync(IPortalDbContext db, Guid modelId, Guid phaseId, CancellationToken cancellationToken) =>
+        db.BaselineRuns.AsNoTracking().FirstOrDefaultAsync(r => r.PhaseId == phaseId && r.ActiveModelId == modelId, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Features.Leaderboards;
 using MedRec.Portal.Application.Features.Submissions.Queue;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Submissions;
@@ -19,7 +20,8 @@ public sealed class ComputeRescoreHandler(IPortalDbContextFactory contexts, Subm
         }
 
         await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
-        if (!await db.Phases.AsNoTracking().AnyAsync(p => p.Id == command.PhaseId, cancellationToken).ConfigureAwait(false))
+        var context = await PhaseBoardContext.LoadAsync(db, command.PhaseId, cancellationToken).ConfigureAwait(false);
+        if (context is null)
         {
             return SubmissionErrors.PhaseNotFound.With();
         }
@@ -61,11 +63,30 @@ public sealed class ComputeRescoreHandler(IPortalDbContextFactory contexts, Subm
                 submission.PendingPrimaryScore,
                 MetricValues.Parse(submission.PendingMetricsJson),
                 submission.PendingScorerVersion,
-                submission.PendingFailure));
+                submission.PendingFailure,
+                OldRank: null,
+                NewRank: null));
         }
+
+        // The ranks the live board shows now and will show once published: the board's own computation (policy,
+        // tie-breaks, moderation, merges, baselines), the second one with the new scores in place of the old.
+        var rescored = submissions.Where(s => s.HasPendingRescore).ToDictionary(s => s.Id, s => new RescoredScore(s.PendingPrimaryScore!.Value, s.PendingMetricsJson!));
+        var before = await BoardCalculator.ComputeAsync(db, context.Phase, context.Kind, null, now, cancellationToken).ConfigureAwait(false);
+        var after = await BoardCalculator.ComputeRescoredAsync(db, context.Phase, context.Kind, rescored, now, cancellationToken).ConfigureAwait(false);
+        var moderation = await ActiveModerations.LoadAsync(db, command.PhaseId, cancellationToken).ConfigureAwait(false);
+        var oldRanks = RanksByTeam(before);
+        var newRanks = RanksByTeam(after);
+        comparisons = comparisons.ConvertAll(c =>
+        {
+            var rowTeam = moderation.RowTeamOf(c.TeamId);
+            return c with { OldRank = oldRanks.GetValueOrDefault(rowTeam), NewRank = newRanks.GetValueOrDefault(rowTeam) };
+        });
 
         db.Audit(command.Actor, SubmissionAuditActions.RescoreComputed, "Phase", command.PhaseId, null, new { command.SubmissionId, Count = comparisons.Count, Changed = comparisons.Count(c => c.PrimaryChanged) }, now);
         var saved = await db.TrySaveAsync(cancellationToken).ConfigureAwait(false);
         return saved.IsSuccess ? comparisons : Result<IReadOnlyList<RescoreComparison>>.Failure(saved.Errors);
     }
+
+    private static Dictionary<Guid, int?> RanksByTeam(RankedBoard board) =>
+        board.Rows.Where(r => r.TeamId is not null).ToDictionary(r => r.TeamId!.Value, r => r.Rank);
 }

@@ -3,7 +3,11 @@ using MedRec.Portal.Scoring.Metrics;
 
 namespace MedRec.Portal.Application.Features.Submissions.Rescore;
 
-/// <summary>Old and new score of one submission, side by side, before an organiser publishes the new one.</summary>
+/// <summary>
+/// Old and new score of one submission, side by side, before an organiser publishes the new one, with its team's
+/// rank on the live board now (<see cref="OldRank"/>) and once the re-score is published (<see cref="NewRank"/>);
+/// a rank is null where the team has no row on that board (no score, hidden or disqualified).
+/// </summary>
 public sealed record RescoreComparison(
     Guid SubmissionId,
     Guid TeamId,
@@ -16,7 +20,9 @@ public sealed record RescoreComparison(
     double? NewPrimaryScore,
     IReadOnlyList<MetricScore> NewMetrics,
     string? NewScorerVersion,
-    string NewFailure)
+    string NewFailure,
+    int? OldRank,
+    int? NewRank)
 {
     /// <summary>Whether publishing would change the primary metric (beyond the ranking tie tolerance).</summary>
     public bool PrimaryChanged => OldPrimaryScore is null != NewPrimaryScore is null
