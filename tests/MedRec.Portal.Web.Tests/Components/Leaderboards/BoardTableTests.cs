@@ -28,6 +28,24 @@ public sealed class BoardTableTests : PortalComponentTest
     }
 
     [Fact]
+    public void NamesTheMetricsInTheReadersLanguageAsMySubmissionsDoes()
+    {
+        UseCulture("zh-CN");
+        var board = BoardSamples.Board() with
+        {
+            Columns = [.. BoardSamples.Columns, new BoardColumn(MetricKeys.Precision, "Precision", "mean precision", false), new BoardColumn(MetricKeys.Recall, "Recall", "mean recall", false)],
+        };
+
+        var cut = Render(board);
+
+        var headers = cut.FindAll("thead th").Select(th => th.TextContent.Trim()).ToList();
+        headers.ShouldContain("精确率");
+        headers.ShouldContain("召回率");
+        headers.ShouldContain("Jaccard");
+        headers.ShouldNotContain("Precision");
+    }
+
+    [Fact]
     public void HighlightsTheViewersTeam()
     {
         var cut = Render(BoardSamples.Board());
