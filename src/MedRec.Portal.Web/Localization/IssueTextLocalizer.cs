@@ -17,6 +17,15 @@ public static class IssueTextLocalizer
     /// <summary>The resource key of a JSON kind (<see cref="IssueMessage.KindOf"/>).</summary>
     public static string KindKeyOf(string kind) => "Issue.Kind." + kind;
 
+    /// <summary>The issue with its place first ("Line 3, column 40: …") when it has one.</summary>
+    public static string LocalizeWithPlace(SubmissionIssue issue, IStringLocalizer<SharedResource> text)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        ArgumentNullException.ThrowIfNull(text);
+        var message = Localize(issue, text);
+        return issue.Line is { } line ? text["Submissions.RejectionAt", line, issue.Column ?? 1, message].Value : message;
+    }
+
     public static string Localize(SubmissionIssue issue, IStringLocalizer<SharedResource> text)
     {
         ArgumentNullException.ThrowIfNull(issue);

@@ -1,4 +1,5 @@
 using System.Text;
+using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Scoring.Submissions;
 using MedRec.Portal.Scoring.Tasks;
 
@@ -22,6 +23,16 @@ public static class FileSniffer
         ([0x25, 0x50, 0x44, 0x46], "a PDF document"),
         ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "an old Office document (.xls/.doc)"),
     ];
+
+    /// <summary>The hint for a CDrugRed phase given an ICD file (the keys are placeholders; braces are doubled for the formatter).</summary>
+    public static readonly NoteMessage IcdFileInCDrugRedPhase = new(
+        "report.hint.icd-file-in-cdrugred-phase",
+        "This looks like an ICD coding file (it uses \"{0}\"/\"{1}\"), but this phase belongs to CDrugRed, whose rows are {{\"{2}\": \"<visit id>\", \"{3}\": [\"<drug>\", ...]}}. Did you pick the wrong task?");
+
+    /// <summary>The hint for an ICD phase given a CDrugRed file.</summary>
+    public static readonly NoteMessage CDrugRedFileInIcdPhase = new(
+        "report.hint.cdrugred-file-in-icd-phase",
+        "This looks like a CDrugRed file (it uses \"{0}\"/\"{1}\"), but this phase belongs to ICD coding, whose rows are {{\"{2}\": \"<record id>\", \"{3}\": \"[<primary>|<additional>;...]\"}}. Did you pick the wrong task?");
 
     /// <summary>What the file is when it is clearly not JSON text, or null.</summary>
     public static string? DescribeNonJson(ReadOnlySpan<byte> content)
@@ -56,7 +67,7 @@ public static class FileSniffer
     /// A plain-words hint when a rejected file uses the other task's keys (ICD keys in a CDrugRed phase, or the
     /// reverse); null when it does not look like that.
     /// </summary>
-    public static string? OtherTaskHint(TaskKind phaseKind, ReadOnlySpan<byte> content, ValidationReport report)
+    public static Note? OtherTaskHint(TaskKind phaseKind, ReadOnlySpan<byte> content, ValidationReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         if (!report.Errors.Any(e => e.Code is IssueCodes.MissingKey or IssueCodes.WrongType))
@@ -68,14 +79,12 @@ public static class FileSniffer
         bool Has(string key) => head.Contains($"\"{key}\"", StringComparison.Ordinal);
         if (phaseKind == TaskKind.CDrugRed && (Has(IcdFields.RecordId) || Has(IcdFields.Prediction) || Has(IcdFields.RecordIdAlias)))
         {
-            return $"This looks like an ICD coding file (it uses \"{IcdFields.RecordId}\"/\"{IcdFields.Prediction}\"), but this phase belongs to CDrugRed, "
-                + $"whose rows are {{\"{CDrugRedFields.SubmissionId}\": \"<visit id>\", \"{CDrugRedFields.SubmissionPrediction}\": [\"<drug>\", ...]}}. Did you pick the wrong task?";
+            return IcdFileInCDrugRedPhase.With(IcdFields.RecordId, IcdFields.Prediction, CDrugRedFields.SubmissionId, CDrugRedFields.SubmissionPrediction);
         }
 
         if (phaseKind == TaskKind.Icd && (Has(CDrugRedFields.SubmissionPrediction) || Has(CDrugRedFields.VisitId)))
         {
-            return $"This looks like a CDrugRed file (it uses \"{CDrugRedFields.SubmissionId}\"/\"{CDrugRedFields.SubmissionPrediction}\"), but this phase belongs to ICD coding, "
-                + $"whose rows are {{\"{IcdFields.RecordId}\": \"<record id>\", \"{IcdFields.Prediction}\": \"[<primary>|<additional>;...]\"}}. Did you pick the wrong task?";
+            return CDrugRedFileInIcdPhase.With(CDrugRedFields.SubmissionId, CDrugRedFields.SubmissionPrediction, IcdFields.RecordId, IcdFields.Prediction);
         }
 
         return null;

@@ -1,6 +1,8 @@
 using Bunit;
 using MedRec.Portal.Application.Features.Submissions;
+using MedRec.Portal.Scoring;
 using MedRec.Portal.Scoring.Submissions;
+using MedRec.Portal.Scoring.Tasks;
 using MedRec.Portal.Web.Components.Pages.Submissions.Components;
 using MedRec.Portal.Web.Tests.Support;
 
@@ -59,6 +61,21 @@ public sealed class ValidationReportViewTests : PortalComponentTest
         var cut = Render(report);
 
         cut.Find("[data-testid=format-hint]").TextContent.ShouldContain("This looks like an ICD coding file");
+    }
+
+    [Fact]
+    public void ChineseReadersSeeTheOtherTaskHintInChinese()
+    {
+        UseCulture("zh-CN");
+        var icdFile = """[{"病案标识": "r1", "预测结果": "[I21.401|I10.x00x032]"}]"""u8.ToArray();
+        var validation = SubmissionValidator.Validate(new CDrugRedTaskDefinition(["阿司匹林肠溶片"]), new HashSet<string>(["r1"], StringComparer.Ordinal), new MemoryStream(icdFile));
+        var report = StoredReport.From(validation, FileSniffer.OtherTaskHint(TaskKind.CDrugRed, icdFile, validation));
+
+        var cut = Render(report);
+
+        cut.Find("[data-testid=format-hint]").TextContent.Trim().ShouldBe(
+            "这看起来是 ICD 编码任务的文件（使用了“病案标识”/“预测结果”），但本阶段属于 CDrugRed，每行应形如 {\"ID\": \"<就诊标识>\", \"prediction\": [\"<药物>\", ...]}。是否选错了任务？");
+        report.FormatHint.ShouldStartWith("This looks like an ICD coding file", customMessage: "the stored English stays for the API and exports");
     }
 
     [Fact]
