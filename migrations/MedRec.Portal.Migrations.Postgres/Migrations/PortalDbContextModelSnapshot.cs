@@ -951,11 +951,12 @@ namespace MedRec.Portal.Migrations.Postgres.Migrations
 
                     b.HasIndex("PhaseId", "Status", "ScoredAt");
 
+                    b.HasIndex("PhaseId", "TeamId", "PrimaryScore")
+                        .HasFilter("\"Status\" = 'Scored' AND \"PrimaryScore\" IS NOT NULL");
+
                     b.HasIndex("PhaseId", "TeamId", "Sha256");
 
                     b.HasIndex("PhaseId", "TeamId", "SubmittedAt");
-
-                    b.HasIndex("PhaseId", "Status", "TeamId", "PrimaryScore", "Id");
 
                     b.ToTable("Submissions", (string)null);
                 });

@@ -9,7 +9,7 @@ namespace MedRec.Portal.Application.Features.Leaderboards;
 /// <summary>
 /// Keeps computed boards in memory, keyed by phase and as-of instant. Before reuse it checks a fingerprint of
 /// everything a board depends on (scored submissions: count and latest scoring instant; moderation; the task's team
-/// merges; baselines; the phase's settings version) with four small aggregate queries, so a board is never stale even when the
+/// merges; baselines; the phase's settings version) with one aggregate query, so a board is never stale even when the
 /// change came from another process; in-process changes also call <see cref="Invalidate"/>. Boards of phases
 /// ranked by selected submissions are not cached: a selection swap changes no count or instant.
 /// </summary>
@@ -60,34 +60,31 @@ public sealed class BoardCache
         }
     }
 
+    // One round trip: the eight aggregates are scalar subqueries of one statement (three queries before; each round
+    // trip waits on a server that shares the machine's cores). The count reads the (PhaseId, Status, ScoredAt)
+    // index alone and the latest instant is one seek in it.
     private static async Task<Fingerprint> FingerprintAsync(IPortalDbContext db, Phase phase, CancellationToken cancellationToken)
     {
-        var scored = await db.Submissions.AsNoTracking()
-            .Where(s => s.PhaseId == phase.Id && s.Status == SubmissionStatus.Scored)
-            .GroupBy(s => 1)
-            .Select(g => new { Count = g.Count(), Last = g.Max(s => s.ScoredAt) })
+        // The settings version is the loaded phase's (the board is computed from those settings), not a newer one.
+        var (phaseId, taskId, version) = (phase.Id, phase.TaskId, phase.Version);
+        var stamp = await db.Phases.AsNoTracking()
+            .Where(p => p.Id == phaseId)
+            .Select(p => new Fingerprint(
+                version,
+                db.Submissions.Count(s => s.PhaseId == phaseId && s.Status == SubmissionStatus.Scored),
+                db.Submissions.Where(s => s.PhaseId == phaseId && s.Status == SubmissionStatus.Scored).Max(s => s.ScoredAt),
+                db.BoardModerations.Count(m => m.PhaseId == phaseId),
+                db.BoardModerations.Count(m => m.PhaseId == phaseId && m.RevokedAt != null),
+                // Merges and their undoing move submissions between teams (and the moved team's moderation with them).
+                db.TeamMerges.Count(m => m.TaskId == taskId),
+                db.TeamMerges.Count(m => m.TaskId == taskId && m.UndoneAt != null),
+                db.Baselines.Count(b => b.PhaseId == phaseId),
+                db.Baselines.Count(b => b.PhaseId == phaseId && b.WithdrawnAt != null)))
             .FirstOrDefaultAsync(cancellationToken)
             .ConfigureAwait(false);
-        var moderation = await db.BoardModerations.AsNoTracking()
-            .Where(m => m.PhaseId == phase.Id)
-            .GroupBy(m => 1)
-            .Select(g => new { Count = g.Count(), Revoked = g.Count(m => m.RevokedAt != null) })
-            .FirstOrDefaultAsync(cancellationToken)
-            .ConfigureAwait(false);
-        // Merges and their undoing move submissions between teams (and the moved team's moderation with them).
-        var merges = await db.TeamMerges.AsNoTracking()
-            .Where(m => m.TaskId == phase.TaskId)
-            .GroupBy(m => 1)
-            .Select(g => new { Count = g.Count(), Undone = g.Count(m => m.UndoneAt != null) })
-            .FirstOrDefaultAsync(cancellationToken)
-            .ConfigureAwait(false);
-        var baselines = await db.Baselines.AsNoTracking()
-            .Where(b => b.PhaseId == phase.Id)
-            .GroupBy(b => 1)
-            .Select(g => new { Count = g.Count(), Withdrawn = g.Count(b => b.WithdrawnAt != null) })
-            .FirstOrDefaultAsync(cancellationToken)
-            .ConfigureAwait(false);
-        return new Fingerprint(phase.Version, scored?.Count ?? 0, scored?.Last, moderation?.Count ?? 0, moderation?.Revoked ?? 0, merges?.Count ?? 0, merges?.Undone ?? 0, baselines?.Count ?? 0, baselines?.Withdrawn ?? 0);
+
+        // The phase row is gone (deleted meanwhile): a stamp that matches no cached board.
+        return stamp ?? new Fingerprint(Guid.NewGuid(), 0, null, 0, 0, 0, 0, 0, 0);
     }
 
     private sealed record Fingerprint(Guid PhaseVersion, int Scored, DateTime? LastScoredAt, int Moderations, int Revoked, int Merges, int Unmerged, int Baselines, int Withdrawn);

@@ -10,9 +10,10 @@ namespace MedRec.Portal.Application.Features.Leaderboards;
 /// <summary>
 /// Computes a phase's ranked board from the database. The database does the heavy part: it groups the phase's
 /// scored submissions by team (count, best primary score, latest time) and returns only the submissions that can
-/// represent a team under the phase's policy, so thousands of teams with tens of thousands of submissions cost
-/// two index-backed queries and a few thousand parsed metric sets. Moderation (exclusions, overrides, merges) is
-/// applied here; ranking itself is <see cref="BoardRanking"/>.
+/// represent a team under the phase's policy, with their team's count, in one query; so thousands of teams with
+/// tens of thousands of submissions cost four small round trips (moderation, candidates, names, baselines) and a
+/// few thousand parsed metric sets. Moderation (exclusions, overrides, merges) is applied here; ranking itself is
+/// <see cref="BoardRanking"/>.
 /// </summary>
 public static class BoardCalculator
 {
@@ -43,33 +44,27 @@ public static class BoardCalculator
         // Overridden submissions are read on their own below: their stored score must not decide a team's best.
         var plain = overridden.Count > 0 ? scored.Where(s => !overridden.Contains(s.Id)) : scored;
 
-        var groups = await plain
-            .GroupBy(s => s.TeamId)
-            .Select(g => new { TeamId = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken)
-            .ConfigureAwait(false);
+        var candidates = await CandidatesAsync(plain, phase.Representative, cancellationToken).ConfigureAwait(false);
 
-        var candidates = await CandidatesAsync(db, plain, phase.Representative, cancellationToken).ConfigureAwait(false);
+        // Each plain candidate carries its team's count of plain submissions; an overridden one counts for one.
+        var counts = new Dictionary<Guid, int>();
+        foreach (var row in candidates.DistinctBy(c => c.TeamId))
+        {
+            Add(counts, moderation.RowTeamOf(row.TeamId), row.TeamCount);
+        }
+
         if (overridden.Count > 0)
         {
-            candidates.AddRange(await scored.Where(s => overridden.Contains(s.Id))
-                .Select(s => new CandidateRow(s.Id, s.TeamId, s.SubmittedAt, s.PrimaryScore!.Value, s.MetricsJson, s.IsSelectedForFinal))
+            var overriddenRows = await scored.Where(s => overridden.Contains(s.Id))
+                .Select(s => new CandidateRow(s.Id, s.TeamId, s.SubmittedAt, s.PrimaryScore!.Value, s.MetricsJson, s.IsSelectedForFinal, 1))
                 .ToListAsync(cancellationToken)
-                .ConfigureAwait(false));
-        }
-
-        var counts = new Dictionary<Guid, int>();
-        foreach (var group in groups)
-        {
-            Add(counts, moderation.RowTeamOf(group.TeamId), group.Count);
-        }
-
-        foreach (var id in overridden)
-        {
-            if (candidates.Find(c => c.Id == id) is { } row)
+                .ConfigureAwait(false);
+            foreach (var row in overriddenRows)
             {
                 Add(counts, moderation.RowTeamOf(row.TeamId), 1);
             }
+
+            candidates.AddRange(overriddenRows);
         }
 
         return await RankAsync(db, phase, metrics, moderation, candidates, counts, asOfUtc, nowUtc, cancellationToken).ConfigureAwait(false);
@@ -105,9 +100,9 @@ public static class BoardCalculator
             }
 
             CandidateRow? candidate = rescored.TryGetValue(row.Id, out var fresh)
-                ? new CandidateRow(row.Id, row.TeamId, row.SubmittedAt, fresh.PrimaryScore, fresh.MetricsJson, row.IsSelectedForFinal)
+                ? new CandidateRow(row.Id, row.TeamId, row.SubmittedAt, fresh.PrimaryScore, fresh.MetricsJson, row.IsSelectedForFinal, 1)
                 : row is { Status: SubmissionStatus.Scored, PrimaryScore: { } primary }
-                    ? new CandidateRow(row.Id, row.TeamId, row.SubmittedAt, primary, row.MetricsJson, row.IsSelectedForFinal)
+                    ? new CandidateRow(row.Id, row.TeamId, row.SubmittedAt, primary, row.MetricsJson, row.IsSelectedForFinal, 1)
                     : null;
             if (candidate is not null)
             {
@@ -163,36 +158,44 @@ public static class BoardCalculator
         return new RankedBoard(phase.Id, rows, asOfUtc, nowUtc);
     }
 
-    private static async Task<List<CandidateRow>> CandidatesAsync(IPortalDbContext db, IQueryable<Submission> scored, RepresentativeSubmission policy, CancellationToken cancellationToken)
+    /// <summary>
+    /// The submissions that may represent their team under <paramref name="policy"/>, each with its team's count of
+    /// <paramref name="scored"/> submissions, in one query: the per-team aggregate (count and best score, or latest
+    /// time) joined back to the submissions it selects. The aggregate reads only the
+    /// (PhaseId, Status, TeamId, PrimaryScore, Id) index, and every team with a submission has at least one
+    /// candidate (its best or latest), so the counts of all teams come back with the rows.
+    /// </summary>
+    /// <remarks>
+    /// Written as <c>from g in aggregate from s in scored where s.TeamId == g.TeamId</c>, which EF Core emits as a
+    /// CROSS JOIN: SQLite keeps that order, so the 2,000 per-team maxima drive seeks in the index; with a JOIN it
+    /// scanned every submission first (recompute 2x slower; docs/benchmarks.md). PostgreSQL plans both alike.
+    /// </remarks>
+    private static async Task<List<CandidateRow>> CandidatesAsync(IQueryable<Submission> scored, RepresentativeSubmission policy, CancellationToken cancellationToken)
     {
+        var tops = scored.GroupBy(x => x.TeamId).Select(g => new { TeamId = g.Key, Count = g.Count(), Top = g.Max(x => x.PrimaryScore) });
         var best =
+            from g in tops
             from s in scored
-            join g in scored.GroupBy(x => x.TeamId).Select(g => new { TeamId = g.Key, Top = g.Max(x => x.PrimaryScore) })
-                on s.TeamId equals g.TeamId
-            where s.PrimaryScore >= g.Top - Slack
-            select s;
-        var latest =
-            from s in scored
-            join g in scored.GroupBy(x => x.TeamId).Select(g => new { TeamId = g.Key, Last = g.Max(x => x.SubmittedAt) })
-                on s.TeamId equals g.TeamId
-            where s.SubmittedAt == g.Last
-            select s;
+            where s.TeamId == g.TeamId && s.PrimaryScore >= g.Top - Slack
+            select new { s.Id, s.TeamId, s.SubmittedAt, s.PrimaryScore, s.MetricsJson, s.IsSelectedForFinal, g.Count };
         var chosen = policy switch
         {
-            RepresentativeSubmission.Latest => latest,
+            RepresentativeSubmission.Latest =>
+                from g in scored.GroupBy(x => x.TeamId).Select(g => new { TeamId = g.Key, Count = g.Count(), Last = g.Max(x => x.SubmittedAt) })
+                from s in scored
+                where s.TeamId == g.TeamId && s.SubmittedAt == g.Last
+                select new { s.Id, s.TeamId, s.SubmittedAt, s.PrimaryScore, s.MetricsJson, s.IsSelectedForFinal, g.Count },
 
             // Selected: the selections, plus each team's best for teams that selected nothing.
-            RepresentativeSubmission.Selected => best.Union(scored.Where(s => s.IsSelectedForFinal)),
+            RepresentativeSubmission.Selected => best.Union(
+                from g in tops
+                from s in scored
+                where s.TeamId == g.TeamId && s.IsSelectedForFinal
+                select new { s.Id, s.TeamId, s.SubmittedAt, s.PrimaryScore, s.MetricsJson, s.IsSelectedForFinal, g.Count }),
             _ => best,
         };
-        // Two steps: the ids (already filtered by phase, status, instant and moderation) come from the (PhaseId, Status, TeamId, PrimaryScore, Id) index alone, driven by the
-        // per-team maxima, then only those rows are read. Asking for the whole rows at once makes SQLite scan every
-        // submission of the phase instead (about 4x slower with 50,000 submissions; docs/benchmarks.md).
-        var ids = await chosen.Select(s => s.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return await db.Submissions.AsNoTracking().Where(s => ids.Contains(s.Id))
-            .Select(s => new CandidateRow(s.Id, s.TeamId, s.SubmittedAt, s.PrimaryScore!.Value, s.MetricsJson, s.IsSelectedForFinal))
-            .ToListAsync(cancellationToken)
-            .ConfigureAwait(false);
+        var rows = await chosen.ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.ConvertAll(r => new CandidateRow(r.Id, r.TeamId, r.SubmittedAt, r.PrimaryScore!.Value, r.MetricsJson, r.IsSelectedForFinal, r.Count));
     }
 
     private static async Task<List<BoardBaseline>> BaselinesAsync(IPortalDbContext db, Guid phaseId, DateTime? asOfUtc, LeaderboardMetrics metrics, CancellationToken cancellationToken)
@@ -213,5 +216,6 @@ public static class BoardCalculator
 
     private static void Add(Dictionary<Guid, int> counts, Guid team, int count) => counts[team] = counts.GetValueOrDefault(team) + count;
 
-    private sealed record CandidateRow(Guid Id, Guid TeamId, DateTime SubmittedAt, double PrimaryScore, string? MetricsJson, bool IsSelected);
+    /// <param name="TeamCount">How many of the team's submissions count on the board (for an overridden submission: itself).</param>
+    private sealed record CandidateRow(Guid Id, Guid TeamId, DateTime SubmittedAt, double PrimaryScore, string? MetricsJson, bool IsSelected, int TeamCount);
 }

@@ -15,19 +15,21 @@ internal sealed record PhaseBoardContext(Phase Phase, TaskKind Kind, bool TaskPu
     public bool IsVisibleToParticipants => TaskPublished && Phase.IsBoardVisibleToParticipants;
 
     /// <summary>Loads the phase (tracked when <paramref name="track"/>, for commands), or null when it does not exist.</summary>
+    /// <remarks>
+    /// One query (the phase joined to its task and, when it has one, its board row): every board request starts
+    /// here, and on PostgreSQL each round trip waits on a server that shares the machine's cores.
+    /// </remarks>
     public static async Task<PhaseBoardContext?> LoadAsync(IPortalDbContext db, Guid phaseId, CancellationToken cancellationToken, bool track = false)
     {
-        var phases = track ? db.Phases : db.Phases.AsNoTracking();
-        var phase = await phases.FirstOrDefaultAsync(p => p.Id == phaseId, cancellationToken).ConfigureAwait(false);
-        if (phase is null)
-        {
-            return null;
-        }
-
-        var task = await db.Tasks.AsNoTracking().Where(t => t.Id == phase.TaskId).Select(t => new { t.Kind, t.IsPublished }).FirstAsync(cancellationToken).ConfigureAwait(false);
-        var boards = track ? db.PhaseBoards : db.PhaseBoards.AsNoTracking();
-        var board = await boards.FirstOrDefaultAsync(b => b.PhaseId == phaseId, cancellationToken).ConfigureAwait(false);
-        return new PhaseBoardContext(phase, task.Kind, task.IsPublished, board);
+        var query =
+            from p in db.Phases
+            where p.Id == phaseId
+            join t in db.Tasks on p.TaskId equals t.Id
+            join b in db.PhaseBoards on p.Id equals b.PhaseId into boards
+            from b in boards.DefaultIfEmpty()
+            select new { Phase = p, t.Kind, t.IsPublished, Board = b };
+        var row = await (track ? query : query.AsNoTracking()).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return row is null ? null : new PhaseBoardContext(row.Phase, row.Kind, row.IsPublished, row.Board);
     }
 
     /// <summary>The board row, created (and added to <paramref name="db"/>) when the phase has none yet.</summary>
