@@ -1,13 +1,8 @@
 using System.Diagnostics;
 using MedRec.Portal.Application.Features.Leaderboards;
 using MedRec.Portal.Application.Features.Leaderboards.GetBoard;
-using MedRec.Portal.Infrastructure;
-using MedRec.Portal.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace MedRec.Portal.Benchmarks;
 
@@ -18,8 +13,6 @@ namespace MedRec.Portal.Benchmarks;
 /// </summary>
 internal sealed class BoardBenchmark(TextWriter output, int teams, int submissions, int runs, bool profile = false)
 {
-    public const string PostgresVariable = "MEDREC_TEST_POSTGRES";
-
     // With --profile, each step's last run logs its SQL commands and their durations (to stderr), to see which query costs.
     private static volatile bool s_logSql;
 
@@ -40,94 +33,44 @@ internal sealed class BoardBenchmark(TextWriter output, int teams, int submissio
 
     private async Task RunProviderAsync(string provider)
     {
-        var scratch = Directory.CreateTempSubdirectory("medrec-board-bench-");
-        string connection;
-        if (provider == "Postgres")
+        await using var database = await BenchmarkDatabase.CreateAsync(
+            provider,
+            reason => output.WriteLine($"| {provider} | {reason} | | | | |"),
+            (category, level) => s_logSql && category == "Microsoft.EntityFrameworkCore.Database.Command" && level >= LogLevel.Information);
+        if (database is null)
         {
-            var server = Environment.GetEnvironmentVariable(PostgresVariable);
-            if (string.IsNullOrWhiteSpace(server))
-            {
-                output.WriteLine($"| Postgres | skipped: set {PostgresVariable} (eval \"$(bash tests/scripts/postgres.sh)\") | | | | |");
-                return;
-            }
-
-            connection = new NpgsqlConnectionStringBuilder(server) { Database = $"medrec_bench_{Guid.NewGuid():N}" }.ConnectionString;
-        }
-        else
-        {
-            connection = $"Data Source={Path.Combine(scratch.FullName, "bench.db")}";
+            return;
         }
 
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var services = database.Services;
+        var seeding = Stopwatch.StartNew();
+        var phaseId = await BoardSeed.FillAsync(services, teams, submissions, CancellationToken.None);
+        await database.AnalyzeAsync();
+        Console.Error.WriteLine($"{provider}: seeded in {seeding.Elapsed.TotalSeconds:F1} s");
+
+        var handler = ActivatorUtilities.CreateInstance<GetBoardHandler>(services);
+        var cache = services.GetRequiredService<BoardCache>();
+        await using var renderer = new BoardRenderer();
+        var first = await QueryAsync(handler, new GetBoardQuery(null, phaseId));
+        if (first.Rows.TotalCount != teams + 2)
         {
-            ["Database:Provider"] = provider,
-            ["ConnectionStrings:Portal"] = connection,
-            ["Database:MigrateOnStart"] = "false",
-            ["Seed:Demo"] = "false",
-            ["Scoring:WorkerEnabled"] = "false",
-            ["Leaderboards:JobEnabled"] = "false",
-            ["Email:Sink"] = "Files",
-            ["Email:Directory"] = Path.Combine(scratch.FullName, "mail"),
-        }).Build();
-        var services = new ServiceCollection()
-            .AddLogging(logging => logging
-                .AddSimpleConsole(console => console.SingleLine = true)
-                .AddFilter((category, level) => s_logSql && category == "Microsoft.EntityFrameworkCore.Database.Command" && level >= LogLevel.Information))
-            .AddSingleton(TimeProvider.System)
-            .AddSingleton<IConfiguration>(configuration)
-            .AddPortalInfrastructure(configuration)
-            .BuildServiceProvider();
-        try
-        {
-            await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-            var seeding = Stopwatch.StartNew();
-            var phaseId = await BoardSeed.FillAsync(services, teams, submissions, CancellationToken.None);
-            if (provider == "Postgres")
-            {
-                // A live server has statistics (autovacuum analyses a table after enough writes); right after the bulk
-                // load it has none until autovacuum's next round, so without this the plans change in mid-run.
-                await using var db = await services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-                await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE");
-            }
-
-            Console.Error.WriteLine($"{provider}: seeded in {seeding.Elapsed.TotalSeconds:F1} s");
-
-            var handler = ActivatorUtilities.CreateInstance<GetBoardHandler>(services);
-            var cache = services.GetRequiredService<BoardCache>();
-            await using var renderer = new BoardRenderer();
-            var first = await QueryAsync(handler, new GetBoardQuery(null, phaseId));
-            if (first.Rows.TotalCount != teams + 2)
-            {
-                throw new InvalidOperationException($"expected {teams + 2} rows (teams and baselines), got {first.Rows.TotalCount}");
-            }
-
-            await StepAsync(provider, "GetBoard after a change (board recomputed, page 1)", async () =>
-            {
-                cache.Invalidate(phaseId);
-                await QueryAsync(handler, new GetBoardQuery(null, phaseId));
-            }, Math.Max(5, runs / 5));
-            await StepAsync(provider, "GetBoard cached, page 1 by rank", () => QueryAsync(handler, new GetBoardQuery(null, phaseId)));
-            await StepAsync(provider, "GetBoard cached, sorted by F1, page 20", () => QueryAsync(handler, new GetBoardQuery(null, phaseId, SortBy: "f1", Page: 20)));
-            await StepAsync(provider, "GetBoard cached, search \"Team 12\", sorted by time", () => QueryAsync(handler, new GetBoardQuery(null, phaseId, SortBy: BoardSort.Time, Search: "Team 12")));
-            await StepAsync(provider, "render the page of 50 rows (BoardTable)", () => renderer.RenderAsync(first));
-            await StepAsync(provider, "new score shown: recompute + render", async () =>
-            {
-                cache.Invalidate(phaseId);
-                await renderer.RenderAsync(await QueryAsync(handler, new GetBoardQuery(null, phaseId)));
-            }, Math.Max(5, runs / 5));
+            throw new InvalidOperationException($"expected {teams + 2} rows (teams and baselines), got {first.Rows.TotalCount}");
         }
-        finally
-        {
-            if (provider == "Postgres")
-            {
-                await using var db = await services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-                await db.Database.EnsureDeletedAsync();
-            }
 
-            await services.DisposeAsync();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            scratch.Delete(recursive: true);
-        }
+        await StepAsync(provider, "GetBoard after a change (board recomputed, page 1)", async () =>
+        {
+            cache.Invalidate(phaseId);
+            await QueryAsync(handler, new GetBoardQuery(null, phaseId));
+        }, Math.Max(5, runs / 5));
+        await StepAsync(provider, "GetBoard cached, page 1 by rank", () => QueryAsync(handler, new GetBoardQuery(null, phaseId)));
+        await StepAsync(provider, "GetBoard cached, sorted by F1, page 20", () => QueryAsync(handler, new GetBoardQuery(null, phaseId, SortBy: "f1", Page: 20)));
+        await StepAsync(provider, "GetBoard cached, search \"Team 12\", sorted by time", () => QueryAsync(handler, new GetBoardQuery(null, phaseId, SortBy: BoardSort.Time, Search: "Team 12")));
+        await StepAsync(provider, "render the page of 50 rows (BoardTable)", () => renderer.RenderAsync(first));
+        await StepAsync(provider, "new score shown: recompute + render", async () =>
+        {
+            cache.Invalidate(phaseId);
+            await renderer.RenderAsync(await QueryAsync(handler, new GetBoardQuery(null, phaseId)));
+        }, Math.Max(5, runs / 5));
     }
 
     private static async Task<BoardView> QueryAsync(GetBoardHandler handler, GetBoardQuery query)
