@@ -89,6 +89,15 @@ public sealed class OrganizerResultsTests : IAsyncLifetime
         var page = await SignInAsync("organizer/teams");
         await page.GotoAsync("culture?culture=en&redirectUri=/organizer/teams");
         await page.WaitForInteractiveAsync();
+
+        // With many teams the organiser finds one by name (or leader).
+        var search = page.Locator("[data-testid=teams-search] input, input[data-testid=teams-search]").First;
+        await search.FillAsync(SecondTeam);
+        await Assertions.Expect(page.Locator("[data-testid=teams-table] tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.ByTestId("teams-count")).ToContainTextAsync("1 of");
+        await search.FillAsync("");
+        await Assertions.Expect(page.Locator("[data-testid=teams-table] tbody tr", new PageLocatorOptions { HasText = FirstTeam })).ToHaveCountAsync(1);
+
         var secondRow = page.Locator("tr", new PageLocatorOptions { HasText = SecondTeam });
         await secondRow.Locator("[data-testid=merge-open]").ClickAsync();
 
