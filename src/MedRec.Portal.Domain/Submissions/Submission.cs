@@ -75,8 +75,17 @@ public sealed class Submission : IVersioned
 
     public SubmissionStatus Status { get; private set; }
 
-    /// <summary>Why scoring failed, for the team to read (never gold content); empty otherwise.</summary>
+    /// <summary>Why scoring failed, for the team to read (never gold content); empty otherwise. English.</summary>
     public string FailureReason { get; private set; } = "";
+
+    /// <summary>The <see cref="NoteMessage.Id"/> of <see cref="FailureReason"/>, so pages can show it translated; null for free text.</summary>
+    public string? FailureReasonId { get; private set; }
+
+    /// <summary>The values in <see cref="FailureReason"/>'s placeholders.</summary>
+    public IReadOnlyList<string> FailureReasonArguments { get; private set; } = [];
+
+    /// <summary>The failure reason with its message id and values, for showing it in the reader's language.</summary>
+    public Note GetFailureReason() => new(FailureReasonId, FailureReasonArguments, FailureReason);
 
     /// <summary>The validation report as JSON: errors of a rejected file, warnings of an accepted one.</summary>
     public string ValidationReportJson { get; private set; } = "";
@@ -188,14 +197,15 @@ public sealed class Submission : IVersioned
         MetricsJson = metricsJson;
         ScorerVersion = scorerVersion;
         ScoredAt = Instants.RequireUtc(nowUtc, nameof(nowUtc));
-        FailureReason = "";
+        SetFailureReason(Note.FromEnglish(""));
         ReleaseLease();
     }
 
-    public void MarkFailed(string reason, DateTime nowUtc)
+    public void MarkFailed(Note reason, DateTime nowUtc)
     {
+        ArgumentNullException.ThrowIfNull(reason);
         Status = SubmissionStatus.Failed;
-        FailureReason = Trim(reason);
+        SetFailureReason(reason);
         ScoredAt = Instants.RequireUtc(nowUtc, nameof(nowUtc));
         ReleaseLease();
     }
@@ -282,6 +292,13 @@ public sealed class Submission : IVersioned
     {
         SetCountingNote(note);
         return this;
+    }
+
+    private void SetFailureReason(Note reason)
+    {
+        FailureReason = Trim(reason.English);
+        FailureReasonId = reason.MessageId;
+        FailureReasonArguments = reason.MessageId is null ? [] : [.. reason.Arguments];
     }
 
     private void SetCountingNote(Note note)

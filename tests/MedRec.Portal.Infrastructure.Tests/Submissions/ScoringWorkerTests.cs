@@ -131,6 +131,7 @@ public sealed class ScoringWorkerTests
         failed.FailureReason.ShouldBe(SubmissionScoringService.NoGoldReason);
         failed.Counted.ShouldBeFalse();
         failed.CountingNoteId.ShouldBe(SubmissionNotes.GivenBack.Id);
+        failed.FailureReasonId.ShouldBe(SubmissionNotes.ScoringNoGold.Id, "stored with its id, so My submissions can show it in Chinese");
         (await check.QuotaSlots.CountAsync(s => s.SubmissionId == id, TestContext.Current.CancellationToken)).ShouldBe(0);
         (await check.QuotaLedger.CountAsync(e => e.Kind == QuotaLedgerKind.Refund, TestContext.Current.CancellationToken)).ShouldBe(1);
     }

@@ -23,7 +23,7 @@ public sealed record SubmissionListItem(
     string TimeZoneId,
     DateOnly QuotaDay,
     SubmissionStatus Status,
-    string FailureReason,
+    Note FailureReason,
     string RejectionSummary,
     bool Counted,
     Note CountingNote,

@@ -28,7 +28,7 @@ internal static class SubmissionRows
         phase.QuotaTimeZoneId,
         s.QuotaDay,
         s.Status,
-        s.FailureReason,
+        s.GetFailureReason(),
         report?.Summary() ?? "",
         s.Counted,
         s.GetCountingNote(),

@@ -19,6 +19,8 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         builder.Property(s => s.Sha256).HasMaxLength(64);
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(s => s.FailureReason).HasMaxLength(Submission.MaxReasonLength);
+        builder.Property(s => s.FailureReasonId).HasMaxLength(64);
+        builder.Property(s => s.FailureReasonArguments).HasMaxLength(1000).HasConversion(NoteArguments.Converter, NoteArguments.Comparer);
         builder.Property(s => s.CountingNote).HasMaxLength(Submission.MaxReasonLength);
         builder.Property(s => s.CountingNoteId).HasMaxLength(64);
         builder.Property(s => s.CountingNoteArguments).HasMaxLength(1000).HasConversion(NoteArguments.Converter, NoteArguments.Comparer);

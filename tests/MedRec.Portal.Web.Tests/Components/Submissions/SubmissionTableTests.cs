@@ -111,6 +111,17 @@ public sealed class SubmissionTableTests : PortalComponentTest
     }
 
     [Fact]
+    public void ChineseReadersSeeWhyScoringFailedInChinese()
+    {
+        UseCulture("zh-CN");
+        var failed = Item(SubmissionStatus.Failed, counted: false) with { FailureReason = SubmissionNotes.ScoringNoGold.With() };
+
+        var cut = Render([failed]);
+
+        cut.Find("[data-testid=failure-reason]").TextContent.ShouldBe("组织者尚未上传本阶段的标准答案，暂时无法评分。本次机会已退还；组织者之后可以重新评分。");
+    }
+
+    [Fact]
     public void ANoteStoredBeforeNotesHadIdsKeepsItsEnglish()
     {
         UseCulture("zh-CN");

@@ -31,11 +31,11 @@ public sealed class SubmissionScoringService(
     private static readonly ConcurrentDictionary<Guid, GoldSet> ParsedGold = new();
 
     /// <summary>Shown when the gold does not fit the file; deliberately says nothing about the gold's content.</summary>
-    public const string GoldMismatchReason = "The file is valid against the phase's inputs but could not be scored against the phase's answers. The organisers have been told; this attempt was given back.";
+    public static string GoldMismatchReason => SubmissionNotes.ScoringGoldMismatch.English;
 
-    public const string InternalErrorReason = "Scoring stopped on an internal error. The organisers have been told; this attempt was given back.";
+    public static string InternalErrorReason => SubmissionNotes.ScoringInternalError.English;
 
-    public const string NoGoldReason = "The organisers have not uploaded this phase's answers yet, so it cannot be scored. This attempt was given back; an organiser can re-score it later.";
+    public static string NoGoldReason => SubmissionNotes.ScoringNoGold.English;
 
     /// <summary>
     /// Claims the oldest claimable submission for <paramref name="owner"/>; null when there is none. A submission
@@ -61,7 +61,7 @@ public sealed class SubmissionScoringService(
             var retaken = candidate.Status == SubmissionStatus.Scoring;
             if (candidate.Attempts >= options.MaxAttempts)
             {
-                candidate.MarkFailed($"Scoring was interrupted {candidate.Attempts} times and did not finish. The organisers have been told; this attempt was given back.", now);
+                candidate.MarkFailed(SubmissionNotes.ScoringInterrupted.With(candidate.Attempts), now);
                 await GiveBackAsync(db, candidate, now, cancellationToken).ConfigureAwait(false);
                 db.Audit(null, SubmissionAuditActions.Failed, nameof(Submission), candidate.Id, null, new { candidate.Status, candidate.FailureReason }, now);
                 if ((await db.TrySaveAsync(cancellationToken).ConfigureAwait(false)).IsSuccess)
@@ -112,7 +112,7 @@ public sealed class SubmissionScoringService(
         }
         else
         {
-            submission.MarkFailed(outcome.FailureReason!, now);
+            submission.MarkFailed(outcome.Failure!, now);
             await GiveBackAsync(db, submission, now, cancellationToken).ConfigureAwait(false);
             db.Audit(null, SubmissionAuditActions.Failed, nameof(Submission), submission.Id, null, new { submission.FailureReason }, now);
         }
@@ -141,29 +141,29 @@ public sealed class SubmissionScoringService(
             var task = phase is null ? null : await db.Tasks.AsNoTracking().FirstOrDefaultAsync(t => t.Id == phase.TaskId, cancellationToken).ConfigureAwait(false);
             if (submission is null || phase is null || task is null)
             {
-                return ScoreComputation.Failed(InternalErrorReason);
+                return ScoreComputation.Failed(SubmissionNotes.ScoringInternalError.With());
             }
 
             if (phase.GoldDatasetId is not { } goldId)
             {
-                return ScoreComputation.Failed(NoGoldReason);
+                return ScoreComputation.Failed(SubmissionNotes.ScoringNoGold.With());
             }
 
             var definition = await PhaseScoringSetup.DefinitionAsync(db, task, cancellationToken).ConfigureAwait(false);
             if (definition.IsFailure)
             {
-                return ScoreComputation.Failed(definition.Errors[0].Message);
+                return ScoreComputation.Failed(Note.FromEnglish(definition.Errors[0].Message));
             }
 
             var compressed = await db.SubmissionContents.AsNoTracking().Where(c => c.SubmissionId == submissionId).Select(c => c.CompressedBytes).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
             if (compressed is null)
             {
-                return ScoreComputation.Failed(InternalErrorReason);
+                return ScoreComputation.Failed(SubmissionNotes.ScoringInternalError.With());
             }
 
             if (await ParsedGoldAsync(goldId, definition.Value, cancellationToken).ConfigureAwait(false) is not { } goldSet)
             {
-                return ScoreComputation.Failed(NoGoldReason);
+                return ScoreComputation.Failed(SubmissionNotes.ScoringNoGold.With());
             }
 
             using var file = new MemoryStream(DatasetCompression.Decompress(compressed), writable: false);
@@ -174,12 +174,12 @@ public sealed class SubmissionScoringService(
             }
 
             logger.LogError("Submission {SubmissionId} is valid against the inputs but not against the gold of phase {PhaseId}: {Errors}", submissionId, phase.Id, string.Join("; ", outcome.Report.Errors));
-            return ScoreComputation.Failed(GoldMismatchReason);
+            return ScoreComputation.Failed(SubmissionNotes.ScoringGoldMismatch.With());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             logger.LogError(exception, "Scoring submission {SubmissionId} failed", submissionId);
-            return ScoreComputation.Failed(InternalErrorReason);
+            return ScoreComputation.Failed(SubmissionNotes.ScoringInternalError.With());
         }
     }
 

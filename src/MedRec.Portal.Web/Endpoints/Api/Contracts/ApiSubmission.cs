@@ -55,7 +55,7 @@ public sealed record ApiSubmission(
             hideScores,
             item.ScoredAtUtc,
             item.ScorerVersion,
-            string.IsNullOrEmpty(item.FailureReason) ? null : item.FailureReason,
+            string.IsNullOrEmpty(item.FailureReason.English) ? null : item.FailureReason.English,
             item.ErrorCount,
             item.WarningCount,
             item.IsSelectedForFinal,
