@@ -1,12 +1,22 @@
 using ClosedXML.Excel;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using MedRec.Portal.Application.Features.Exports;
 
 namespace MedRec.Portal.Infrastructure.Exports;
 
 /// <summary>
-/// Writes each table as a worksheet (ClosedXML): a bold, shaded header row that stays frozen while scrolling, an
-/// auto-filter, metrics as numbers shown with 4 decimals, instants as real dates, highlighted rows (baselines)
-/// shaded, and column widths computed from the text with Chinese characters counted double.
+/// Writes each table as a worksheet: a bold, shaded header row that stays frozen while scrolling, an auto-filter,
+/// metrics as numbers shown with 4 decimals, instants as real dates, highlighted rows (baselines) shaded, and column
+/// widths computed from the text with Chinese characters counted double.
+/// <para>
+/// Streamed with the Open XML SDK's <see cref="OpenXmlWriter"/>: each part is written as XML into its package entry
+/// with no cell model in memory (ClosedXML's took 4.8 GB of allocations and 10 s for 50,000 submissions,
+/// docs/benchmarks.md "Results export"). What stays in memory: the shared-string table, whose part is written after
+/// the sheets that use it, and each part's XML until the package is closed, because System.IO.Packaging keeps the
+/// entries of a read-write zip (the only mode the SDK 2.20 accepts) uncompressed until then.
+/// </para>
 /// </summary>
 public static class XlsxWriter
 {
@@ -23,120 +33,56 @@ public static class XlsxWriter
     public static void Write(ExportWorkbook workbook, Stream output)
     {
         ArgumentNullException.ThrowIfNull(workbook);
-        using var book = new XLWorkbook();
-        var names = new SheetNames();
-        foreach (var table in workbook.Tables)
+        ArgumentNullException.ThrowIfNull(output);
+
+        // The SDK opens its package read-write (2.20 refuses a write-only one), which needs a seekable stream; the
+        // export handler passes a MemoryStream, anything else is buffered.
+        if (!output.CanSeek || !output.CanRead)
         {
-            WriteSheet(book.Worksheets.Add(names.Claim(table.Title)), workbook, table);
-        }
-
-        using var buffer = new MemoryStream();
-        book.SaveAs(buffer);
-        StylesheetRepair.RemoveEmptyNumberFormats(buffer);
-        buffer.Position = 0;
-        buffer.CopyTo(output);
-    }
-
-    private static void WriteSheet(IXLWorksheet sheet, ExportWorkbook workbook, ExportTable table)
-    {
-        var columnCount = table.Columns.Count;
-        var widths = new int[columnCount];
-        for (var c = 0; c < columnCount; c++)
-        {
-            var header = sheet.Cell(1, c + 1);
-            header.SetValue(table.Columns[c].Header);
-            widths[c] = DisplayWidth.Of(table.Columns[c].Header) + 2; // room for the filter button
-        }
-
-        for (var r = 0; r < table.Rows.Count; r++)
-        {
-            var row = table.Rows[r];
-            for (var c = 0; c < columnCount && c < row.Count; c++)
-            {
-                var kind = table.Columns[c].Kind;
-                var cell = sheet.Cell(r + 2, c + 1);
-                SetValue(cell, row[c], workbook);
-                if (row[c] is not null and not string and not bool && Format(kind) is { } format)
-                {
-                    cell.Style.NumberFormat.Format = format;
-                }
-
-                widths[c] = Math.Max(widths[c], DisplayWidth.Of(CellText.Shown(row[c], workbook, kind)));
-            }
-        }
-
-        var lastRow = Math.Max(1, table.Rows.Count + 1);
-        for (var c = 0; c < columnCount; c++)
-        {
-            sheet.Column(c + 1).Width = DisplayWidth.Column(widths[c]);
-        }
-
-        if (columnCount == 0)
-        {
+            using var buffer = new MemoryStream();
+            Write(workbook, buffer);
+            buffer.Position = 0;
+            buffer.CopyTo(output);
             return;
         }
 
-        var headerRow = sheet.Range(1, 1, 1, columnCount);
-        headerRow.Style.Font.Bold = true;
-        headerRow.Style.Fill.BackgroundColor = HeaderFill;
-        headerRow.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
-        headerRow.Style.Alignment.Vertical = XLAlignmentVerticalValues.Center;
-        sheet.SheetView.FreezeRows(1);
-
-        // Printed (or saved as PDF) for the overview paper: landscape, every column on one page width, header repeated.
-        sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
-        sheet.PageSetup.FitToPages(1, 0);
-        sheet.PageSetup.SetRowsToRepeatAtTop(1, 1);
-        sheet.Range(1, 1, lastRow, columnCount).SetAutoFilter();
-
-        for (var r = 0; r < table.Rows.Count; r++)
+        using (var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook, autoSave: false))
         {
-            if (table.IsHighlighted(r))
+            var workbookPart = document.AddWorkbookPart();
+            var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>();
+            var sharedStringsPart = workbookPart.AddNewPart<SharedStringTablePart>();
+            var names = new SheetNames();
+            var sheets = workbook.Tables
+                .Select(table => (Table: table, Name: names.Claim(table.Title), Part: workbookPart.AddNewPart<WorksheetPart>()))
+                .ToList();
+
+            // Each part is written once, in order: the small parts first, then the sheets, then the strings they
+            // collected.
+            WritePart(workbookPart, XlsxWorkbookXml.Build(sheets.Select(s => (s.Name, workbookPart.GetIdOfPart(s.Part), s.Table)).ToList()));
+            WritePart(stylesPart, XlsxStyles.Stylesheet());
+            var strings = new XlsxSharedStrings();
+            for (var i = 0; i < sheets.Count; i++)
             {
-                var highlighted = sheet.Range(r + 2, 1, r + 2, columnCount);
-                highlighted.Style.Fill.BackgroundColor = HighlightFill;
-                highlighted.Style.Font.Italic = true;
+                using var writer = OpenXmlWriter.Create(sheets[i].Part);
+                new XlsxSheetWriter(writer, workbook, strings).Write(sheets[i].Table, selected: i == 0);
+            }
+
+            using (var writer = OpenXmlWriter.Create(sharedStringsPart))
+            {
+                strings.Write(writer);
             }
         }
     }
 
-    /// <summary>Typed cells; text goes through SetValue, which stores it as text and never as a formula.</summary>
-    private static void SetValue(IXLCell cell, object? value, ExportWorkbook workbook)
+    private static void WritePart(OpenXmlPart part, OpenXmlElement root)
     {
-        switch (value)
-        {
-            case null:
-                break;
-            case string text:
-                cell.SetValue(CellText.Limit(text));
-                cell.DataType = XLDataType.Text;
-                break;
-            case bool flag:
-                cell.SetValue(flag ? workbook.YesText : workbook.NoText);
-                break;
-            case int number:
-                cell.SetValue(number);
-                break;
-            case long number:
-                cell.SetValue(number);
-                break;
-            case double number:
-                cell.SetValue(number);
-                break;
-            case DateTime instant:
-                cell.SetValue(DateTime.SpecifyKind(instant, DateTimeKind.Unspecified));
-                break;
-            case DateOnly day:
-                cell.SetValue(day.ToDateTime(TimeOnly.MinValue));
-                break;
-            default:
-                cell.SetValue(CellText.Limit(value.ToString() ?? ""));
-                cell.DataType = XLDataType.Text;
-                break;
-        }
+        using var writer = OpenXmlWriter.Create(part);
+        writer.WriteStartDocument();
+        writer.WriteElement(root);
     }
 
-    private static string? Format(ExportColumnKind kind) => kind switch
+    /// <summary>The number format a column's typed values are shown with; null is General (text, flags, empty cells).</summary>
+    internal static string? Format(ExportColumnKind kind) => kind switch
     {
         ExportColumnKind.Metric => MetricFormat,
         ExportColumnKind.Integer => "0",

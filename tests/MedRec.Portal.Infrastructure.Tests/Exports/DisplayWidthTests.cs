@@ -12,7 +12,12 @@ public sealed class DisplayWidthTests
     [InlineData("、。「」", 8)]
     [InlineData("𠀀", 2)]
     [InlineData("short\n华西医院临床智能队\nx", 18)]
+    [InlineData("Cafe\u0301 华", 7)] // a combining accent belongs to its letter
     public void CountsChineseAndFullWidthCharactersDouble(string text, int width) => DisplayWidth.Of(text).ShouldBe(width);
+
+    [Fact]
+    public void ABrokenSurrogateCountsAsOneInsteadOfFailingTheExport() =>
+        DisplayWidth.Of("lone " + '\uD800' + " half").ShouldBe(11); // built at run time: attribute strings cannot hold one
 
     [Fact]
     public void ColumnsFitTheTextWithinBounds()

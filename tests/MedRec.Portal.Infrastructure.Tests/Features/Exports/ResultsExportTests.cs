@@ -39,12 +39,23 @@ public sealed class ResultsExportTests
             sheet.PageSetup.PagesWide.ShouldBe(1, $"{sheet.Name} prints one page wide");
             sheet.PageSetup.PageOrientation.ShouldBe(XLPageOrientation.Landscape);
             sheet.AutoFilter.IsEnabled.ShouldBeTrue(sheet.Name);
+            sheet.Row(1).Cell(1).Style.Border.BottomBorder.ShouldBe(XLBorderStyleValues.Thin, sheet.Name);
+            sheet.PageSetup.FirstRowToRepeatAtTop.ShouldBe(1, $"{sheet.Name} repeats its header on every printed page");
+            sheet.PageSetup.LastRowToRepeatAtTop.ShouldBe(1, sheet.Name);
         }
 
         using var package = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(file.Content), isEditable: false);
         var formats = package.WorkbookPart!.WorkbookStylesPart!.Stylesheet!.NumberingFormats!.Elements<DocumentFormat.OpenXml.Spreadsheet.NumberingFormat>().ToList();
         formats.ShouldAllBe(f => !string.IsNullOrEmpty(f.FormatCode!.Value), "no placeholder formats a strict reader would flag");
         formats.Select(f => f.FormatCode!.Value).ShouldContain(XlsxWriter.MetricFormat);
+
+        // The names Excel itself writes for a filtered, printable sheet: the filter's table (hidden) and the print titles.
+        var names = package.WorkbookPart.Workbook.DefinedNames!.Elements<DocumentFormat.OpenXml.Spreadsheet.DefinedName>().ToList();
+        var liveBoard = names.Where(n => n.LocalSheetId?.Value == 1).ToDictionary(n => n.Name!.Value!, n => n);
+        liveBoard["_xlnm._FilterDatabase"].Text.ShouldBe("'A live board'!$A$1:$K$4");
+        liveBoard["_xlnm._FilterDatabase"].Hidden!.Value.ShouldBeTrue();
+        liveBoard["_xlnm.Print_Titles"].Text.ShouldBe("'A live board'!$1:$1");
+        names.Count(n => n.Name!.Value == "_xlnm._FilterDatabase").ShouldBe(book.Worksheets.Count, "one filter range per sheet");
     }
 
     [Theory]
@@ -74,6 +85,7 @@ public sealed class ResultsExportTests
         Column(sheet, 10).ShouldBe(["no", "no", "yes"]);
         sheet.Cell(4, 2).Style.Fill.BackgroundColor.ShouldBe(XlsxWriter.HighlightFill);
         sheet.Cell(4, 2).Style.Font.Italic.ShouldBeTrue();
+        sheet.Cell(4, 1).Style.Fill.BackgroundColor.ShouldBe(XlsxWriter.HighlightFill, "the highlight spans the row, empty rank included");
         sheet.Cell(2, 2).Style.Fill.BackgroundColor.ShouldNotBe(XlsxWriter.HighlightFill);
     }
 
@@ -198,6 +210,7 @@ public sealed class ResultsExportTests
 
         // Nine Chinese characters are 18 Latin widths; the formula-like name is 33 characters.
         board.Column(2).Width.ShouldBeGreaterThanOrEqualTo(DisplayWidth.Of(ExportWorld.FormulaTeam));
+        board.Column(2).Width.ShouldBe(DisplayWidth.Column(DisplayWidth.Of(ExportWorld.FormulaTeam)), 0.001, "the widest value sets the width");
         var onlyChinese = book.Worksheet("Quota ledger");
         onlyChinese.Column(2).Width.ShouldBeGreaterThanOrEqualTo(2 * ExportWorld.ChineseTeam.Length);
         onlyChinese.Column(9).Width.ShouldBeGreaterThanOrEqualTo(2 * "服务器故障补偿".Length);
