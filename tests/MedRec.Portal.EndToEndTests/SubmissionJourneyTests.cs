@@ -119,6 +119,8 @@ public sealed class SubmissionJourneyTests : IAsyncLifetime
     {
         var participant = await _browser!.NewPageAsync(_server.BaseUrl);
         await LogInAsync(participant, ParticipantEmail, $"/tasks/{PortalServer.TaskSlug}?tab=submit");
+        // The panel renders its file input again once it has loaded the quota; a file set before that is lost.
+        await Assertions.Expect(participant.ByTestId("quota-today")).ToContainTextAsync("left today");
         await UploadAsync(participant, "run-1.json", Valid);
         await Assertions.Expect(participant.Locator("[data-testid=latest-status] [data-testid=submission-status]"))
             .ToHaveAttributeAsync("data-status", "Scored", new LocatorAssertionsToHaveAttributeOptions { Timeout = 30_000 });
