@@ -1,4 +1,3 @@
-using System.Globalization;
 using MedRec.Portal.Domain.Common;
 using Microsoft.Extensions.Localization;
 
@@ -23,9 +22,6 @@ public static class ErrorText
             return error.Message;
         }
 
-        var template = text[KeyOf(id)];
-        return template.ResourceNotFound
-            ? error.Message
-            : string.Format(CultureInfo.CurrentCulture, template.Value, [.. error.Arguments]);
+        return ResourceTemplate.Format(text, KeyOf(id), [.. error.Arguments], error.Message);
     }
 }

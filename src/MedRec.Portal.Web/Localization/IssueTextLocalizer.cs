@@ -1,4 +1,3 @@
-using System.Globalization;
 using MedRec.Portal.Scoring.Submissions;
 using Microsoft.Extensions.Localization;
 
@@ -35,15 +34,9 @@ public static class IssueTextLocalizer
             return issue.Message;
         }
 
-        var template = text[KeyOf(message.Id)];
-        if (template.ResourceNotFound)
-        {
-            return issue.Message;
-        }
-
         var values = arguments
             .Select((value, index) => message.KindArguments.Contains(index) ? text[KindKeyOf(value)].Value : value)
             .ToArray<object?>();
-        return string.Format(CultureInfo.CurrentCulture, template.Value, values);
+        return ResourceTemplate.Format(text, KeyOf(message.Id), values, issue.Message);
     }
 }

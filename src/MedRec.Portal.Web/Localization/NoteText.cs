@@ -1,4 +1,3 @@
-using System.Globalization;
 using MedRec.Portal.Domain.Common;
 using Microsoft.Extensions.Localization;
 
@@ -23,9 +22,6 @@ public static class NoteText
             return note.English;
         }
 
-        var template = text[KeyOf(id)];
-        return template.ResourceNotFound
-            ? note.English
-            : string.Format(CultureInfo.CurrentCulture, template.Value, [.. note.Arguments]);
+        return ResourceTemplate.Format(text, KeyOf(id), [.. note.Arguments], note.English);
     }
 }
