@@ -35,6 +35,15 @@ public abstract class TaskDefinition
     /// </summary>
     public abstract IReadOnlyList<string> RankingKeys { get; }
 
+    /// <summary>
+    /// The labels predictions are checked against and scored over, numbered in list order (CDrugRed: the candidate
+    /// drugs; ICD: the additional codes). Built on first use.
+    /// </summary>
+    internal abstract Fast.Utf8Table LabelTable { get; }
+
+    /// <summary>ICD: the primary codes, numbered in list order; null for tasks without a primary code.</summary>
+    internal virtual Fast.Utf8Table? PrimaryTable => null;
+
     /// <summary>The key of the primary metric.</summary>
     public string PrimaryMetricKey => Metrics[0].Key;
 }
