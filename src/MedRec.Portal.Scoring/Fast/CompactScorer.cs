@@ -1,3 +1,4 @@
+using MedRec.Portal.Domain.Scores;
 using MedRec.Portal.Scoring.Gold;
 using MedRec.Portal.Scoring.Metrics;
 

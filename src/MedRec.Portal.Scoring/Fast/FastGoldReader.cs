@@ -1,3 +1,4 @@
+using MedRec.Portal.Domain.Tasks;
 using System.Text.Json;
 using System.Text.Unicode;
 using MedRec.Portal.Scoring.Tasks;
