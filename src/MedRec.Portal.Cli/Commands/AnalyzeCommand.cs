@@ -13,7 +13,7 @@ namespace MedRec.Portal.Cli.Commands;
 /// </summary>
 internal sealed class AnalyzeCommand : CliCommand
 {
-    private readonly Option<Scoring.Tasks.TaskKind> task = CliOptions.Task();
+    private readonly Option<Domain.Tasks.TaskKind> task = CliOptions.Task();
     private readonly Option<string> gold = CliOptions.RequiredFile("--gold", "The phase's gold: the dataset records with labels (JSON array or JSON Lines).");
     private readonly Option<string[]> submissions = new("--submission")
     {

@@ -1,3 +1,4 @@
+using MedRec.Portal.Domain.Tasks;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;

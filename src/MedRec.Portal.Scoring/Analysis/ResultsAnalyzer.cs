@@ -1,3 +1,5 @@
+using MedRec.Portal.Domain.Scores;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Scoring.Metrics;
 using MedRec.Portal.Scoring.Tasks;
 
@@ -117,13 +119,13 @@ public static class ResultsAnalyzer
     // passes its board order, whose last tie-break is the earlier submission).
     private static int[] RankOrder(TaskDefinition task, IReadOnlyList<AnalysisEntry> entries)
     {
-        var comparer = new ScoreComparer(task);
+        var comparer = new ScoreComparer(task.RankingKeys);
         return [.. Enumerable.Range(0, entries.Count).OrderBy(i => entries[i].Result.Metrics, comparer)];
     }
 
     private static int[] Ranks(TaskDefinition task, IReadOnlyList<AnalysisEntry> entries, int[] order)
     {
-        var comparer = new ScoreComparer(task);
+        var comparer = new ScoreComparer(task.RankingKeys);
         var ranks = new int[order.Length];
         for (var position = 0; position < order.Length; position++)
         {
