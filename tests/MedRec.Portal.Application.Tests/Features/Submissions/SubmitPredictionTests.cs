@@ -5,9 +5,9 @@ using MedRec.Portal.Application.Features.Submissions;
 using MedRec.Portal.Application.Features.Submissions.SubmitPrediction;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Submissions;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Infrastructure.Persistence;
 using MedRec.Portal.Scoring.Submissions;
-using MedRec.Portal.Scoring.Tasks;
 using MedRec.Portal.Tests.Shared.Portal;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,7 @@
 using MedRec.Portal.Application.Common;
 using MedRec.Portal.Application.Common.Authorization;
 using MedRec.Portal.Domain.Common;
+using MedRec.Portal.Domain.Scores;
 using MedRec.Portal.Scoring.Metrics;
 using Mediator;
 
