@@ -14,11 +14,6 @@ public sealed class OverrideScoreHandler(IPortalDbContextFactory contexts, ILead
     public async ValueTask<Result<Guid>> Handle(OverrideScoreCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         if (BoardModeration.CheckReason(command.Reason) is { } reasonError)
         {
             return reasonError;
