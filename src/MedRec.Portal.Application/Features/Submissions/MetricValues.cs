@@ -1,6 +1,6 @@
 using System.Text.Json;
 using MedRec.Portal.Application.Features.Leaderboards;
-using MedRec.Portal.Scoring.Metrics;
+using MedRec.Portal.Domain.Scores;
 
 namespace MedRec.Portal.Application.Features.Submissions;
 

@@ -2,8 +2,8 @@ using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Features.Leaderboards;
 using MedRec.Portal.Application.Features.Submissions;
 using MedRec.Portal.Domain.Leaderboards;
+using MedRec.Portal.Domain.Scores;
 using MedRec.Portal.Domain.Tasks;
-using MedRec.Portal.Scoring.Metrics;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedRec.Portal.Application.Features.Exports.ExportResults;
