@@ -9,7 +9,8 @@ namespace MedRec.Portal.Web.Hosting;
 public static class PortalIdentityExtensions
 {
     /// <summary>Identity cookies, the login and access-denied paths, and the circuit's authentication state.</summary>
-    public static IServiceCollection AddPortalAuthentication(this IServiceCollection services)
+    /// <param name="secureCookies">Production: cookies only ever travel over HTTPS (the proxy terminates TLS and says so).</param>
+    public static IServiceCollection AddPortalAuthentication(this IServiceCollection services, bool secureCookies)
     {
         // The sign-in manager and Identity's cookie schemes come from the infrastructure; the web host shapes the cookie.
         services.AddPortalSignIn();
@@ -21,11 +22,13 @@ public static class PortalIdentityExtensions
             options.Cookie.Name = "MedRec.Auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
             // API endpoints answer 401/403 rather than redirecting a download request to an HTML page.
             options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
