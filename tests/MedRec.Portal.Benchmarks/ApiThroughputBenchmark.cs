@@ -85,14 +85,14 @@ internal sealed class ApiThroughputBenchmark(TextWriter output, int clients, int
         }
     }
 
-    private static HttpClient Client(BenchmarkPortal portal, string token)
+    internal static HttpClient Client(BenchmarkPortal portal, string token)
     {
         var http = new HttpClient { BaseAddress = portal.BaseUrl, Timeout = TimeSpan.FromMinutes(10) };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return http;
     }
 
-    private static async Task<(Guid Id, DateTime StartedAt)> UploadAsync(HttpClient http, BenchmarkPortal portal, DateTime startedAt)
+    internal static async Task<(Guid Id, DateTime StartedAt)> UploadAsync(HttpClient http, BenchmarkPortal portal, DateTime startedAt)
     {
         using var form = new MultipartFormDataContent();
         var part = new ByteArrayContent(portal.Submission);

@@ -4,6 +4,7 @@ using MedRec.Portal.Benchmarks;
 // Usage: dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- scoring [--quick]
 //        dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- baseline [--package dir] [--inputs file.jsonl] [--batches 1,32] [--cpu]
 //        dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- api [--clients N] [--per-client M] [--records R]
+//        dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- scale-out [--clients N] [--per-client M] [--records R] [--loops L]
 //        dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- board [--postgres] [--quick] [--profile]
 //        dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- export [--postgres] [--quick]
 switch (args.FirstOrDefault())
@@ -24,6 +25,15 @@ switch (args.FirstOrDefault())
         }
 
         return 0;
+    case "scale-out":
+        var server = Environment.GetEnvironmentVariable("MEDREC_TEST_POSTGRES");
+        if (string.IsNullOrWhiteSpace(server))
+        {
+            Console.Error.WriteLine("scale-out needs PostgreSQL: eval \"$(bash tests/scripts/postgres.sh)\" sets MEDREC_TEST_POSTGRES");
+            return 2;
+        }
+
+        return await new MedRec.Portal.Benchmarks.ScaleOut.ScaleOutRun(Console.Out, IntOption("--clients", 40), IntOption("--per-client", 6), IntOption("--records", 300), IntOption("--loops", 2)).RunAsync(server);
     case "board":
         var quick = args.Contains("--quick");
         string[] providers = args.Contains("--postgres") ? ["Sqlite", "Postgres"] : ["Sqlite"];

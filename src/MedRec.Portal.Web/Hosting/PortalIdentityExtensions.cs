@@ -9,7 +9,11 @@ namespace MedRec.Portal.Web.Hosting;
 public static class PortalIdentityExtensions
 {
     /// <summary>Identity cookies, the login and access-denied paths, and the circuit's authentication state.</summary>
-    /// <param name="secureCookies">Production: cookies only ever travel over HTTPS (the proxy terminates TLS and says so).</param>
+    /// <param name="secureCookies">
+    /// Production: the sign-in cookie is always marked Secure, so a browser sends it only over HTTPS (the proxy terminates
+    /// TLS and says so in X-Forwarded-Proto). The antiforgery cookie keeps its default, Secure whenever the request is
+    /// HTTPS: with "always" the antiforgery system refuses every plain-HTTP form outright (a health probe, a local check).
+    /// </param>
     public static IServiceCollection AddPortalAuthentication(this IServiceCollection services, bool secureCookies)
     {
         // The sign-in manager and Identity's cookie schemes come from the infrastructure; the web host shapes the cookie.
@@ -28,7 +32,6 @@ public static class PortalIdentityExtensions
             options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => RedirectOrStatus(context, StatusCodes.Status403Forbidden);
         });
-        services.AddAntiforgery(options => options.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
