@@ -10,12 +10,16 @@ namespace MedRec.Portal.Benchmarks.ScaleOut;
 internal sealed class PortalCluster : IAsyncDisposable
 {
     private readonly List<ChildProcess> _all = [];
-    private readonly string _postgres;
+    private readonly string _database;
+    private readonly string _provider;
+    private bool _disposed;
     private readonly HttpClient _health = new() { Timeout = TimeSpan.FromSeconds(5) };
 
-    public PortalCluster(string postgres, string directory)
+    /// <param name="database">The portal's connection string, on <paramref name="provider"/> (Postgres, or Sqlite: one file shared by the processes).</param>
+    public PortalCluster(string database, string directory, string provider = "Postgres")
     {
-        _postgres = postgres;
+        _database = database;
+        _provider = provider;
         Directory = directory;
         System.IO.Directory.CreateDirectory(Path.Combine(directory, "logs"));
     }
@@ -58,7 +62,7 @@ internal sealed class PortalCluster : IAsyncDisposable
     public Task<Uri> StartWebAsync(string instanceId, IReadOnlyDictionary<string, string>? extra = null) =>
         StartPortalAsync(instanceId, "Web", Web, extra);
 
-    /// <summary>A scoring worker process with <paramref name="workers"/> scoring loops.</summary>
+    /// <summary>A scoring worker process with <paramref name="workers"/> scoring loops (0: one per core).</summary>
     public Task<Uri> StartWorkerAsync(string instanceId, int workers) =>
         StartPortalAsync(instanceId, "Scoring", Workers, new Dictionary<string, string> { ["Scoring__Workers"] = workers.ToString(CultureInfo.InvariantCulture) });
 
@@ -111,6 +115,12 @@ internal sealed class PortalCluster : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         // Web and workers first (they hold database connections), Redis and nginx last.
         foreach (var process in Enumerable.Reverse(_all))
         {
@@ -130,8 +140,8 @@ internal sealed class PortalCluster : IAsyncDisposable
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["ASPNETCORE_URLS"] = url.ToString().TrimEnd('/'),
             ["DOTNET_gcServer"] = "0",
-            ["Database__Provider"] = "Postgres",
-            ["ConnectionStrings__Portal"] = _postgres,
+            ["Database__Provider"] = _provider,
+            ["ConnectionStrings__Portal"] = _database,
             ["ConnectionStrings__Redis"] = Redis ?? throw new InvalidOperationException("start Redis first"),
             ["Database__DataDirectory"] = Path.Combine(Directory, instanceId),
             ["Portal__Roles"] = roles,
