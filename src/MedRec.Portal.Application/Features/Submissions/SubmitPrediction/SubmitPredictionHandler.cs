@@ -17,7 +17,7 @@ namespace MedRec.Portal.Application.Features.Submissions.SubmitPrediction;
 public sealed class SubmitPredictionHandler(
     IPortalDbContextFactory contexts,
     IDatabaseErrors databaseErrors,
-    IScoringQueueSignal queue,
+    IWorkSignal signal,
     ISubmissionEvents events,
     IOptions<SubmissionOptions> options,
     TimeProvider clock,
@@ -174,7 +174,7 @@ public sealed class SubmitPredictionHandler(
 
             if (!rejected)
             {
-                queue.Notify();
+                signal.Notify(WorkQueue.Scoring);
             }
 
             events.Publish(new SubmissionChanged(id, phase.Id, teamId, submission.Status, now));
