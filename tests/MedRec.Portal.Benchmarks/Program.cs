@@ -12,7 +12,8 @@ using MedRec.Portal.Benchmarks;
 switch (args.FirstOrDefault())
 {
     case "scoring":
-        new ScoringBenchmark(Console.Out, args.Contains("--quick")).Run();
+        var onlySizes = Option("--sizes")?.Split(',').Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        new ScoringBenchmark(Console.Out, args.Contains("--quick"), onlySizes).Run();
         return 0;
     case "cli":
         var repository = RepositoryRoot();
@@ -58,7 +59,7 @@ switch (args.FirstOrDefault())
         Console.Error.WriteLine("usage: MedRec.Portal.Benchmarks scoring [--quick] | cli [--medrec path] [--records N] [--runs R] | baseline [--package dir] [--inputs file.jsonl] [--batches 1,32] [--cpu]");
         Console.Error.WriteLine("                                | api [--clients N] [--per-client M | --rate R --seconds S] [--records R] [--worker-processes K] | board [--postgres] [--quick] [--profile] | export [--postgres] [--quick]");
         Console.Error.WriteLine("  scoring   time gold parsing, submission parsing + validation and scoring on synthetic files");
-        Console.Error.WriteLine("  --quick   1k and 10k records only, fewer runs");
+        Console.Error.WriteLine("  --quick   1k and 10k records only, fewer runs; --sizes 100000 (comma-separated) measures only those sizes");
         Console.Error.WriteLine("  cli       `medrec score` (whole process; publish it first, docs/cli.md) vs tools/reference/score.py on 100k records of each task");
         Console.Error.WriteLine("  baseline  records/s of a CDrugRed baseline package on 1,722 records per batch size (default: the demo model,");
         Console.Error.WriteLine("            the real A-phase inputs from ../shared/data when present, else synthetic); --cpu keeps CUDA off");
