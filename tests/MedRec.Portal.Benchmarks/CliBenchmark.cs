@@ -28,7 +28,7 @@ internal sealed class CliBenchmark(TextWriter output, string repository, string 
         var directory = Directory.CreateTempSubdirectory("medrec-cli-bench-");
         try
         {
-            var (drugs, source) = CliBenchmarkFiles.CandidateDrugs(Path.Combine(repository, "..", "shared", "data"));
+            var (drugs, source) = CliBenchmarkFiles.CandidateDrugs(SharedData());
             output.WriteLine($"# medrec score vs the Python reference ({Environment.ProcessorCount} cores, load average {LoadAverage()}, {records:N0} records per task, {source})");
             output.WriteLine();
             output.WriteLine("Whole process, median of the runs: wall time in s, then the process's CPU time (all threads) in brackets.");
@@ -87,6 +87,26 @@ internal sealed class CliBenchmark(TextWriter output, string repository, string 
             $"| {task} | {records:N0} | {Mib(gold):0.0} | {Mib(submission):0.0} | {pythonWall:0.000} ({pythonCpu:0.000}) | {medrecWall:0.000} ({medrecCpu:0.000}) | {ratio:0.0}x |"));
         return string.Create(CultureInfo.InvariantCulture,
             $"{task}: medrec score {medrecWall:0.000} s, Python reference {pythonWall:0.000} s: {ratio:0.0}x faster (median of {runs}; CPU {medrecCpu:0.000} s vs {pythonCpu:0.000} s, {pythonCpu / medrecCpu:0.0}x; metrics agree to {difference:0e0})");
+    }
+
+    // MEDREC_SHARED_DATA, else the first shared/data beside the checkout or a folder above it (worktrees sit deeper).
+    private string SharedData()
+    {
+        if (Environment.GetEnvironmentVariable("MEDREC_SHARED_DATA") is { Length: > 0 } explicitFolder)
+        {
+            return explicitFolder;
+        }
+
+        for (var directory = new DirectoryInfo(repository).Parent; directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "shared", "data");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return Path.Combine(repository, "..", "shared", "data");
     }
 
     private static (string Stdout, (double Wall, double Cpu) Time) Execute(string fileName, string[] arguments)
