@@ -36,6 +36,12 @@ public sealed class GpuBuildFallbackTests
 
         // Load verifies parity: the outputs of the saved cases equal the trainer's values within 1e-5.
         var load = new BaselinePackageLoader(cache).Load(directory, expectation);
+        foreach (var entry in logger.Entries)
+        {
+            // dotnet test --logger "console;verbosity=detailed" shows what the runner logged (the CUDA request and fallback)
+            TestContext.Current.TestOutputHelper?.WriteLine($"{entry.Level}: {entry.Message} {entry.Exception?.GetType().Name}");
+        }
+
         load.Errors.ShouldBeEmpty();
         if (logger.Entries.Any(e => e.Message.Contains("runs on Cuda", StringComparison.Ordinal)))
         {
