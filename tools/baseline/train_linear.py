@@ -2,7 +2,10 @@
 """Trains the linear ICD baseline (character n-gram TF-IDF + logistic regression), reports k-fold held-out metrics
 through `medrec score`, and writes a MedRec.Portal model package trained on all records.
 
-    /usr/bin/python3 tools/baseline/train_linear.py --task icd --train ICD-train.json --out pkg/ --folds 5
+    /usr/bin/python3 tools/baseline/train_linear.py --task icd --data ../shared/data/icd --folds 5 [--out pkg/]
+
+--data picks the folder's labelled training file (the one with the most records carrying gold and text); --train
+names the file instead. Each fold's held-out metrics come from `medrec score` (the portal's scorer).
 
 The graph carries the TF-IDF (ONNX TfIdfVectorizer over the character ids), so the package is a standard
 format-1 package: the portal's tokenizer, runner and parity check work unchanged (docs/baseline-model.md)."""
@@ -23,7 +26,8 @@ from medrec_baseline.export import INPUT_NAME, write_package  # noqa: E402
 from medrec_baseline.ngrams import BlockFeatures  # noqa: E402
 from medrec_baseline.records import read_records  # noqa: E402
 from medrec_baseline.scorer import heldout_metrics  # noqa: E402
-from medrec_baseline.tasks import ICD_ADDITIONAL, ICD_LINEAR, ICD_PRIMARY, icd_gold  # noqa: E402
+from medrec_baseline.datafolder import labelled_file  # noqa: E402
+from medrec_baseline.tasks import ICD_ADDITIONAL, ICD_GOLD_OTHER, ICD_GOLD_PRIMARY, ICD_LINEAR, ICD_PRIMARY, icd_gold  # noqa: E402
 from medrec_baseline.tokenizer import CharTokenizer, build_vocabulary  # noqa: E402
 from medrec_baseline.folds import group_folds, print_fold_table  # noqa: E402
 
@@ -35,7 +39,9 @@ ABSENT_BIAS = -30.0  # a label never seen in training: probability ~1e-13
 def parse_args(argv=None):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--task", required=True, choices=["icd"])
-    p.add_argument("--train", required=True, help="training records: JSON array or JSON Lines (bare NaN = null)")
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--train", help="training records: JSON array or JSON Lines (bare NaN = null)")
+    source.add_argument("--data", help="a data folder: its labelled training file is used (see above)")
     p.add_argument("--out", help="package folder to write (trained on all records); omit for cross-validation only")
     p.add_argument("--folds", type=int, default=5, help="cross-validation folds (by record); 0 or 1: none")
     p.add_argument("--report", help="also write the per-fold metrics and sizes here (JSON)")
@@ -43,10 +49,14 @@ def parse_args(argv=None):
     p.add_argument("--max-additional", type=int, default=7, help="additional codes per record (the cap)")
     p.add_argument("--primary-c", type=float, default=30.0, help="inverse regularisation, primary-code model")
     p.add_argument("--additional-c", type=float, default=10.0, help="inverse regularisation, additional codes")
+    p.add_argument("--additional-class-weight", choices=["balanced", "none"], default="balanced",
+                   help="class weights of the one-vs-rest additional-code models")
     p.add_argument("--diagnosis-weight", type=float, default=1.0,
                    help="weight of the admission-diagnosis + chief-complaint block next to the all-text block")
     p.add_argument("--history-weight", type=float, default=0.0,
                    help="weight of the past-history block (0: no such block)")
+    p.add_argument("--max-features", type=int, default=200000,
+                   help="n-grams per TF-IDF block, the most frequent first (the graph holds features x 58 weights)")
     p.add_argument("--scorer", choices=["auto", "cli", "python"], default="auto")
     p.add_argument("--seed", type=int, default=13)
     return p.parse_args(argv)
@@ -70,7 +80,7 @@ class IcdLinear:
         spec = ICD_LINEAR
         self.tokenizer = CharTokenizer(build_vocabulary(records, spec, 2, 6000), spec)
         ids = [self.tokenizer.encode(r) for r in records]
-        self.features = BlockFeatures(blocks(self.args)).fit(ids)
+        self.features = BlockFeatures(blocks(self.args), self.args.max_features).fit(ids)
         x = self.features.transform(ids)
         gold = [icd_gold(r) for r in records]
         primary = np.array([ICD_PRIMARY.index(p) for p, _ in gold])
@@ -91,7 +101,8 @@ class IcdLinear:
             if y.all():
                 ba[j] = -ABSENT_BIAS
             elif y.any():
-                m = LogisticRegression(C=self.args.additional_c, class_weight="balanced", max_iter=3000).fit(x, y)
+                weight = None if self.args.additional_class_weight == "none" else "balanced"
+                m = LogisticRegression(C=self.args.additional_c, class_weight=weight, max_iter=3000).fit(x, y)
                 wa[:, j], ba[j] = m.coef_[0], m.intercept_[0]
         self.heads = [("primary_probabilities", "softmax", wp, bp), ("additional_probabilities", "sigmoid", wa, ba)]
         return self
@@ -110,11 +121,25 @@ class IcdLinear:
         return out
 
 
+def trivial_summary(folds):
+    """The always-the-most-frequent-codes baseline on the same folds: per fold, and "best" = the mean over folds
+    (what the portal compares the model with)."""
+    summary = {"rule": "per fold: most frequent primary + top-k additional (k by OtherF1)",
+               "folds": [f["trivial"] for f in folds]}
+    if folds:
+        summary["best"] = {k: float(np.mean([f["trivial"][k] for f in folds])) for k in folds[0]["trivial"]}
+    return summary
+
+
 def main(argv=None):
     args = parse_args(argv)
     rule = dict(ICD_RULE, maxAdditional=args.max_additional)
-    records = read_records(args.train)
     spec = ICD_LINEAR
+    if args.data:
+        path, records = labelled_file(args.data, spec, (ICD_GOLD_PRIMARY, ICD_GOLD_OTHER))
+        print(f"training file: {path} ({len(records)} labelled records)", flush=True)
+    else:
+        records = read_records(args.train)
     folds = []
     started = time.time()
     if args.folds > 1:
@@ -134,8 +159,8 @@ def main(argv=None):
     report = {"task": "icd", "decoding": rule, "folds": folds, "cvSeconds": round(time.time() - started, 1)}
     if args.out:
         model = IcdLinear(args).fit(records)
-        hyper = {k: getattr(args, k) for k in ("primary_c", "additional_c", "diagnosis_weight", "history_weight", "max_additional",
-                                               "seed")}
+        hyper = {k: getattr(args, k) for k in ("primary_c", "additional_c", "additional_class_weight", "diagnosis_weight", "history_weight", "max_additional",
+                                               "max_features", "seed")}
         hyper["blocks"] = [list(b) for b in blocks(args)]
         hyper["features"] = int(sum(len(v.pool) for v in model.features.vectorizers))
         means = {k: float(np.mean([f["values"][k] for f in folds])) for k in folds[0]["values"]} if folds else {}
@@ -147,8 +172,7 @@ def main(argv=None):
                    "hyperparameters": hyper}
         write_package(args.out, spec=spec, tokenizer=model.tokenizer, task="icd",
                       labels=(ICD_PRIMARY, ICD_ADDITIONAL), rule=rule, metrics=metrics,
-                      trivial={"rule": "per fold: most frequent primary + top-k additional (k by OtherF1)",
-                               "folds": [f["trivial"] for f in folds]},
+                      trivial=trivial_summary(folds),
                       trainer=trainer, name=args.name, opset=linear_graph.OPSET,
                       write_graph=lambda path: linear_graph.build_graph(model.features, model.heads, INPUT_NAME,
                                                                         spec.max_length, path),

@@ -85,14 +85,15 @@ class BlockFeatures:
     """Concatenated TF-IDF blocks: each (name, field range [start, end) or None for all fields, max_n, min_df, weight)
     block is L2-normalised on its own and scaled by its weight."""
 
-    def __init__(self, blocks):
+    def __init__(self, blocks, max_features=200000):
         self.blocks = blocks
+        self.max_features = max_features  # per block: the most frequent n-grams (keeps a demo package small)
 
     def _ids(self, id_rows, fields):
         return id_rows if fields is None else [field_range(ids, fields) for ids in id_rows]
 
     def fit(self, id_rows):
-        self.vectorizers = [NgramTfidf(max_n, min_df).fit(self._ids(id_rows, fields))
+        self.vectorizers = [NgramTfidf(max_n, min_df, self.max_features).fit(self._ids(id_rows, fields))
                             for _, fields, max_n, min_df, _ in self.blocks]
         return self
 
