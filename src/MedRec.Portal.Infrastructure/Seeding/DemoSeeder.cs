@@ -178,8 +178,8 @@ public sealed class DemoSeeder(
 
         // Phase A opened a week ago (the demo teams' submissions are spread over it) and runs a month more; phase B
         // follows a week after A closes.
-        var phaseA = await SeedPhaseAsync(organizer, kind, taskId, "A", "A 阶段（演示）", "Phase A (demo)", now.Date.AddDays(-PhaseAOpenDays), now.Date.AddDays(30), cancellationToken).ConfigureAwait(false);
-        var phaseB = await SeedPhaseAsync(organizer, kind, taskId, "B", "B 阶段（演示）", "Phase B (demo)", now.Date.AddDays(37), now.Date.AddDays(52), cancellationToken).ConfigureAwait(false);
+        var phaseA = await SeedPhaseAsync(organizer, taskId, "A", "A 阶段（演示）", "Phase A (demo)", now.Date.AddDays(-PhaseAOpenDays), now.Date.AddDays(30), cancellationToken).ConfigureAwait(false);
+        var phaseB = await SeedPhaseAsync(organizer, taskId, "B", "B 阶段（演示）", "Phase B (demo)", now.Date.AddDays(37), now.Date.AddDays(52), cancellationToken).ConfigureAwait(false);
 
         var seedA = DemoDataGenerator.Generate(kind, PhaseAData);
         var seedB = DemoDataGenerator.Generate(kind, new DemoDataOptions { Records = RecordsPerPhase, TrainRecords = 0, Seed = 2026 });
@@ -285,7 +285,7 @@ public sealed class DemoSeeder(
         }
     }
 
-    private async Task<Guid> SeedPhaseAsync(Actor organizer, TaskKind kind, Guid taskId, string code, string nameZh, string nameEn, DateTime opens, DateTime closes, CancellationToken cancellationToken)
+    private async Task<Guid> SeedPhaseAsync(Actor organizer, Guid taskId, string code, string nameZh, string nameEn, DateTime opens, DateTime closes, CancellationToken cancellationToken)
     {
         var settings = new PhaseSettings
         {
@@ -294,8 +294,10 @@ public sealed class DemoSeeder(
             NameEn = nameEn,
             OpensAt = DateTime.SpecifyKind(opens, DateTimeKind.Utc),
             ClosesAt = DateTime.SpecifyKind(closes, DateTimeKind.Utc),
-            // the defaults a new phase gets in the phase editor (ICD: the cap on additional codes)
-            MaxAdditionalCodes = PhaseSettings.DefaultMaxAdditionalCodes(kind),
+
+            // No MaxAdditionalCodes, unlike a new ICD phase in the editor (PhaseSettings.DefaultMaxAdditionalCodes):
+            // synthetic demo records carry up to 12 additional codes (the official data at most 7), and a cap of 7
+            // would reject the demo teams' honest files.
         };
         return Expect(await Handler<CreatePhaseHandler>().Handle(new CreatePhaseCommand(organizer, taskId, settings), cancellationToken).ConfigureAwait(false), $"create demo phase {code}");
     }
