@@ -47,7 +47,7 @@ def parse_args(argv=None):
     p.add_argument("--report", help="also write the per-fold metrics and sizes here (JSON)")
     p.add_argument("--name", default="icd-tfidf-logreg")
     p.add_argument("--max-additional", type=int, default=7, help="additional codes per record (the cap)")
-    p.add_argument("--primary-c", type=float, default=30.0, help="inverse regularisation, primary-code model")
+    p.add_argument("--primary-c", type=float, default=100.0, help="inverse regularisation, primary-code model")
     p.add_argument("--additional-c", type=float, default=10.0, help="inverse regularisation, additional codes")
     p.add_argument("--additional-class-weight", choices=["balanced", "none"], default="balanced",
                    help="class weights of the one-vs-rest additional-code models")
