@@ -72,6 +72,9 @@ public interface IPortalDbContext : IAsyncDisposable, IDisposable
     /// <summary>The accounts, read-only, as a composable query (filter, join, page in the database).</summary>
     IQueryable<UserSummary> UserSummaries { get; }
 
+    /// <summary>For the rare use case that needs two saves in one transaction (a bundle import: the task and its candidate list refer to each other).</summary>
+    Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
+
     /// <summary>
     /// Saves the unit of work. Throws <see cref="DbUpdateConcurrencyException"/> when a versioned row changed
     /// meanwhile; use <see cref="PortalDbContextExtensions.TrySaveAsync"/> to get that as a result.
