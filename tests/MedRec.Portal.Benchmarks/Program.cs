@@ -6,6 +6,7 @@ using MedRec.Portal.Benchmarks;
 //        dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- api [--clients N] [--per-client M] [--records R]
 //        dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- board [--postgres] [--quick] [--profile]
 //        dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- export [--postgres] [--quick]
+//        dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- analysis [--entries 100] [--records 1722] [--resamples 1000] [--runs 5]
 switch (args.FirstOrDefault())
 {
     case "scoring":
@@ -34,6 +35,9 @@ switch (args.FirstOrDefault())
         string[] exportProviders = args.Contains("--postgres") ? ["Sqlite", "Postgres"] : ["Sqlite"];
         await new ExportBenchmark(Console.Out, teams: small ? 200 : 2_000, submissions: small ? 5_000 : 50_000, runs: small ? 2 : 3).RunAsync(exportProviders);
         return 0;
+    case "analysis":
+        new AnalysisBenchmark(Console.Out, IntOption("--entries", 100), IntOption("--records", 1_722), IntOption("--resamples", 1_000), IntOption("--runs", 5)).Run();
+        return 0;
     default:
         Console.Error.WriteLine("usage: MedRec.Portal.Benchmarks scoring [--quick] | baseline [--package dir] [--inputs file.jsonl] [--batches 1,32] [--cpu]");
         Console.Error.WriteLine("                                | api [--clients N] [--per-client M] [--records R] | board [--postgres] [--quick] [--profile] | export [--postgres] [--quick]");
@@ -43,6 +47,7 @@ switch (args.FirstOrDefault())
         Console.Error.WriteLine("            the real A-phase inputs from ../shared/data when present, else synthetic); --cpu keeps CUDA off");
         Console.Error.WriteLine("  api       submissions through the REST API with concurrent clients on SQLite and PostgreSQL (MEDREC_TEST_POSTGRES)");
         Console.Error.WriteLine("  board     the leaderboard query and render with 2,000 teams and 50,000 submissions (SQLite; --postgres adds PostgreSQL)");
+        Console.Error.WriteLine("  analysis  results analysis (intervals, paired tests, bands, labels) of 100 entries x 1,722 records x 1,000 resamples");
         Console.Error.WriteLine("  export    the organiser's Excel and CSV results export on the same data: time, allocations, peak memory, file size");
         return 2;
 }

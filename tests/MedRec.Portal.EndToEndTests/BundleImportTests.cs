@@ -2,7 +2,7 @@ using MedRec.Portal.Application.Features.Bundles.ExportBundle;
 using MedRec.Portal.EndToEndTests.Infrastructure;
 using MedRec.Portal.Infrastructure.Persistence;
 using MedRec.Portal.Infrastructure.Seeding;
-using MedRec.Portal.Scoring.Tasks;
+using MedRec.Portal.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

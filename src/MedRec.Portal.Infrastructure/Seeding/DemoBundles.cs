@@ -6,7 +6,6 @@ using MedRec.Portal.Application.Features.Leaderboards;
 using MedRec.Portal.Application.Features.Tasks;
 using MedRec.Portal.DemoData;
 using MedRec.Portal.Domain.Tasks;
-using MedRec.Portal.Scoring.Tasks;
 
 namespace MedRec.Portal.Infrastructure.Seeding;
 

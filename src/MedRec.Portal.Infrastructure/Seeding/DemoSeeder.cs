@@ -20,7 +20,6 @@ using MedRec.Portal.Domain.Users;
 using MedRec.Portal.Infrastructure.Baseline;
 using MedRec.Portal.Infrastructure.Identity;
 using MedRec.Portal.Infrastructure.Persistence;
-using MedRec.Portal.Scoring.Tasks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -7,7 +7,7 @@ using MedRec.Portal.Domain.Users;
 using MedRec.Portal.Infrastructure.Identity;
 using MedRec.Portal.Infrastructure.Persistence;
 using MedRec.Portal.Infrastructure.Seeding;
-using MedRec.Portal.Scoring.Tasks;
+using MedRec.Portal.Domain.Tasks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

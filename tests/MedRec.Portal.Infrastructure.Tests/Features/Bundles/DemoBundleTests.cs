@@ -1,6 +1,6 @@
 using MedRec.Portal.Application.Features.Bundles.ExportBundle;
 using MedRec.Portal.Infrastructure.Seeding;
-using MedRec.Portal.Scoring.Tasks;
+using MedRec.Portal.Domain.Tasks;
 
 namespace MedRec.Portal.Infrastructure.Tests.Features.Bundles;
 

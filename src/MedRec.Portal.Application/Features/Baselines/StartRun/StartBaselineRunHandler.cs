@@ -23,11 +23,6 @@ public sealed class StartBaselineRunHandler(
     public async ValueTask<Result<Guid>> Handle(StartBaselineRunCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         var batchSize = command.BatchSize ?? options.Value.DefaultBatchSize;
         if (BaselineRun.CheckBatchSize(batchSize) is { } batchError)
         {

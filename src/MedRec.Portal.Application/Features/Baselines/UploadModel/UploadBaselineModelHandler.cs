@@ -3,6 +3,7 @@ using MedRec.Portal.Application.Common;
 using MedRec.Portal.Application.Features.Submissions;
 using MedRec.Portal.Domain.Baselines;
 using MedRec.Portal.Domain.Common;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Scoring.Tasks;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -21,11 +22,6 @@ public sealed class UploadBaselineModelHandler(
     public async ValueTask<Result<UploadedBaselineModel>> Handle(UploadBaselineModelCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         var files = command.Files ?? [];
         if (files.Count == 0)
         {

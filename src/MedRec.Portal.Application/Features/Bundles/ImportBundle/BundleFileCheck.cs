@@ -2,7 +2,7 @@ using System.Globalization;
 using MedRec.Portal.Application.Features.Datasets;
 using MedRec.Portal.Application.Features.Datasets.UploadDataset;
 using MedRec.Portal.Domain.Common;
-using MedRec.Portal.Scoring.Tasks;
+using MedRec.Portal.Domain.Tasks;
 
 namespace MedRec.Portal.Application.Features.Bundles.ImportBundle;
 

@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Common.Authorization;
 using MedRec.Portal.Domain.Common;
 using Mediator;
 
@@ -12,7 +13,7 @@ namespace MedRec.Portal.Application.Features.Bundles.ImportBundle;
 /// amount so the first phase opens then (last year's bundle reused this year; the demo opens "a week ago").
 /// </summary>
 public sealed record ImportBundleCommand(Actor Actor, BundleFiles Files, string? Slug = null, bool DryRun = false, DateTime? FirstOpensAtUtc = null)
-    : ICommand<Result<BundleImportReport>>;
+    : IOrganizerOnly, ICommand<Result<BundleImportReport>>;
 
 /// <summary>
 /// What the import found: the problems (empty when the bundle is valid), what it creates (or created) and, once

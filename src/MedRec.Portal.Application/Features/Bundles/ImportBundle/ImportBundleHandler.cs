@@ -6,7 +6,6 @@ using MedRec.Portal.Application.Features.Bundles.Yaml;
 using MedRec.Portal.Application.Features.Leaderboards;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Tasks;
-using MedRec.Portal.Scoring.Tasks;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

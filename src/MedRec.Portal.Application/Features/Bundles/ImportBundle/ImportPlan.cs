@@ -9,7 +9,6 @@ using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Datasets;
 using MedRec.Portal.Domain.Leaderboards;
 using MedRec.Portal.Domain.Tasks;
-using MedRec.Portal.Scoring.Tasks;
 
 namespace MedRec.Portal.Application.Features.Bundles.ImportBundle;
 

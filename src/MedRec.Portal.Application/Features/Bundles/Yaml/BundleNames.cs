@@ -1,5 +1,4 @@
 using MedRec.Portal.Domain.Tasks;
-using MedRec.Portal.Scoring.Tasks;
 
 namespace MedRec.Portal.Application.Features.Bundles.Yaml;
 

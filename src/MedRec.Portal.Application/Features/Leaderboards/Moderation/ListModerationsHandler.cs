@@ -1,5 +1,4 @@
 using MedRec.Portal.Application.Abstractions;
-using MedRec.Portal.Application.Common;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Leaderboards;
 using Mediator;
@@ -12,11 +11,6 @@ public sealed class ListModerationsHandler(IPortalDbContextFactory contexts) : I
     public async ValueTask<Result<IReadOnlyList<ModerationInfo>>> Handle(ListModerationsQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (!query.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
         var records = await db.BoardModerations.AsNoTracking()
             .Where(m => m.PhaseId == query.PhaseId && (!query.ActiveOnly || m.RevokedAt == null))

@@ -2,8 +2,8 @@ using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Common;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Leaderboards;
+using MedRec.Portal.Domain.Scores;
 using MedRec.Portal.Domain.Submissions;
-using MedRec.Portal.Scoring.Metrics;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,11 +14,6 @@ public sealed class OverrideScoreHandler(IPortalDbContextFactory contexts, ILead
     public async ValueTask<Result<Guid>> Handle(OverrideScoreCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         if (BoardModeration.CheckReason(command.Reason) is { } reasonError)
         {
             return reasonError;

@@ -14,11 +14,6 @@ public sealed class GrantExtraAttemptsHandler(IPortalDbContextFactory contexts, 
     public async ValueTask<Result<QuotaStatus>> Handle(GrantExtraAttemptsCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         if (command.Attempts is < 1 or > MaxAttemptsPerGrant)
         {
             return SubmissionErrors.GrantAttemptsRange.ForField(nameof(command.Attempts), MaxAttemptsPerGrant, command.Attempts);
