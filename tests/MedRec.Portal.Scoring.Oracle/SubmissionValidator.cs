@@ -5,7 +5,7 @@ namespace MedRec.Portal.Scoring;
 
 /// <summary>
 /// Checks a submission file against a phase's input identifiers without gold (the "validate" button, the CLI's
-/// validate command): every rule of docs/scoring.md.
+/// validate command): every rule of docs/scoring-rules.md.
 /// </summary>
 public static class SubmissionValidator
 {

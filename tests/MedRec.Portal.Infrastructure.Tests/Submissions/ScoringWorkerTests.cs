@@ -4,6 +4,7 @@ using MedRec.Portal.Application.Features.Submissions.Queue;
 using MedRec.Portal.Domain.Submissions;
 using MedRec.Portal.Infrastructure.Persistence;
 using MedRec.Portal.Infrastructure.Submissions;
+using MedRec.Portal.Infrastructure.Workers;
 using MedRec.Portal.Tests.Shared.Portal;
 using MedRec.Portal.Scoring.Metrics;
 using Microsoft.EntityFrameworkCore;
@@ -95,7 +96,7 @@ public sealed class ScoringWorkerTests
                 scored.TrySetResult(change);
             }
         };
-        var worker = host.Create<ScoringWorker>();
+        var worker = host.Services.GetRequiredService<LeaseWorker<SubmissionScoringService>>();
         await worker.StartAsync(TestContext.Current.CancellationToken);
         try
         {

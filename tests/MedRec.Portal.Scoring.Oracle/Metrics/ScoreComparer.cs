@@ -3,7 +3,7 @@ using MedRec.Portal.Scoring.Tasks;
 namespace MedRec.Portal.Scoring.Metrics;
 
 /// <summary>
-/// Orders scores best first by a task's ranking keys (docs/scoring.md, Ranking): the primary metric descending, each
+/// Orders scores best first by a task's ranking keys (docs/scoring-rules.md, Ranking): the primary metric descending, each
 /// later key breaking ties where the earlier values differ by less than <see cref="TaskDefinition.TieEpsilon"/>.
 /// Returns 0 for a full tie; the leaderboard then orders by the earlier submission time.
 /// </summary>

@@ -5,7 +5,7 @@ using MedRec.Portal.Scoring.Text;
 namespace MedRec.Portal.Scoring.Submissions;
 
 /// <summary>
-/// Reads a submission file and checks every rule of docs/scoring.md, streaming the file (memory stays at the largest
+/// Reads a submission file and checks every rule of docs/scoring-rules.md, streaming the file (memory stays at the largest
 /// record plus one read). Problems are collected, not thrown: the result's report lists them.
 /// </summary>
 public static class SubmissionReader

@@ -9,7 +9,7 @@ namespace MedRec.Portal.Scoring.Tasks;
 /// </summary>
 public abstract class TaskDefinition
 {
-    /// <summary>Tolerance under which two metric values count as tied when ranking (docs/scoring.md, Ranking).</summary>
+    /// <summary>Tolerance under which two metric values count as tied when ranking (docs/scoring-rules.md, Ranking).</summary>
     public const double TieEpsilon = 1e-12;
 
     private protected TaskDefinition()

@@ -25,7 +25,7 @@ public sealed class BoardRepresentativeQueryTests
         await world.ScoreAsync("A", 0.5, f1: 0.5);
         host.Clock.Advance(TimeSpan.FromMinutes(1));
 
-        // Below the best by less than 1e-12: a tie on the score, so the higher F1 represents A (docs/scoring.md).
+        // Below the best by less than 1e-12: a tie on the score, so the higher F1 represents A (docs/scoring-rules.md).
         var nearTie = await world.ScoreAsync("A", 0.5 - 4e-13, f1: 0.7);
         await world.ScoreAsync("A", 0.3);
         await world.ScoreAsync("B", 0.6);

@@ -1,4 +1,8 @@
 using System.Text;
+using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Features.Registrations.DecideRegistration;
+using MedRec.Portal.Application.Features.Registrations.RegisterTeam;
+using MedRec.Portal.Application.Features.Submissions;
 using MedRec.Portal.Application.Features.Submissions.GetQuotaStatus;
 using MedRec.Portal.Application.Features.Submissions.GrantExtraAttempts;
 using MedRec.Portal.Application.Features.Submissions.SubmitPrediction;
@@ -60,6 +64,34 @@ public sealed class QuotaTests
         status.TimeZoneId.ShouldBe("Asia/Shanghai");
         status.ResetsAtUtc.ShouldBe(new DateTime(2025, 6, 10, 16, 0, 0, DateTimeKind.Utc));
         status.ResetsAtPhaseLocal.ShouldBe(new DateTime(2025, 6, 11, 0, 0, 0));
+    }
+
+    /// <summary>The Submit tab shows what the quota says: the same window and approval rules the upload is refused by.</summary>
+    [Fact]
+    public async Task StatusSaysWhyTheTeamCannotSubmitByTheRulesTheUploadIsRefusedBy()
+    {
+        await using var host = await PortalTestHost.StartAsync(DatabaseProvider.Sqlite);
+        var setup = await SubmissionSetup.CreateAsync(host, approve: false);
+        var ct = TestContext.Current.CancellationToken;
+        async Task<SubmitBlocker?> BlockerAsync(Actor actor, Guid? teamId = null) =>
+            (await host.Send(new GetQuotaStatusQuery(actor, setup.PhaseId, teamId), ct)).ShouldSucceed().Blocker;
+
+        (await BlockerAsync(setup.Member)).ShouldBe(SubmitBlocker.TeamNotRegistered);
+        var registrationId = (await host.Send(new RegisterTeamCommand(setup.Leader, setup.TeamId, true), ct)).ShouldSucceed();
+        (await BlockerAsync(setup.Member)).ShouldBe(SubmitBlocker.RegistrationPending);
+        (await BlockerAsync(setup.Organizer, setup.TeamId)).ShouldBe(SubmitBlocker.RegistrationPending);
+        (await setup.SubmitAsync(SubmissionSetup.PerfectCDrugRed)).ShouldFailWith(ErrorCodes.Forbidden).Message.ShouldContain("waiting for an organiser's approval");
+
+        (await host.Send(new DecideRegistrationCommand(setup.Organizer, registrationId, Approve: true), ct)).ShouldSucceed();
+        (await BlockerAsync(setup.Member)).ShouldBeNull();
+        var receipt = (await setup.SubmitAsync(SubmissionSetup.PerfectCDrugRed)).ShouldSucceed();
+        receipt.Quota.CanSubmit.ShouldBeTrue();
+
+        host.Clock.Set(SubmissionSetup.Closes);
+        (await BlockerAsync(setup.Member)).ShouldBe(SubmitBlocker.PhaseClosed);
+        (await setup.SubmitAsync(SubmissionSetup.PerfectCDrugRed)).ShouldFailWith(ErrorCodes.Conflict).Message.ShouldContain("is closed");
+        host.Clock.Set(SubmissionSetup.Opens.AddSeconds(-1));
+        (await BlockerAsync(setup.Member)).ShouldBe(SubmitBlocker.PhaseNotOpenYet);
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Features.Submissions;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Leaderboards;
 using Mediator;
@@ -42,7 +44,7 @@ public sealed class ListModerationsHandler(IPortalDbContextFactory contexts) : I
                 TeamOf(m),
                 m.MergeIntoTeamId is { } into ? teamNames.GetValueOrDefault(into, "") : null,
                 m.Reason,
-                m.OverrideMetricsJson is null ? null : BoardMetricsJson.Read(m.OverrideMetricsJson),
+                m.OverrideMetricsJson is null ? null : MetricValues.Read(m.OverrideMetricsJson),
                 people.GetValueOrDefault(m.CreatedByUserId, ""),
                 m.CreatedAt,
                 m.IsActive,

@@ -1,5 +1,6 @@
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Features.Teams;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Submissions;
 using Mediator;
@@ -47,6 +48,8 @@ public sealed class GrantExtraAttemptsHandler(IPortalDbContextFactory contexts, 
             return Result<QuotaStatus>.Failure(saved.Errors);
         }
 
-        return (await QuotaBook.ReadAsync(db, phase, command.TeamId, phase.QuotaDayOf(now), cancellationToken).ConfigureAwait(false)).ToStatus();
+        var team = await TeamQueries.TeamAsync(db, command.TeamId, cancellationToken).ConfigureAwait(false);
+        var book = await QuotaBook.ReadAsync(db, phase, command.TeamId, phase.QuotaDayOf(now), cancellationToken).ConfigureAwait(false);
+        return book.ToStatus(SubmissionGate.Check(phase, team, now));
     }
 }
