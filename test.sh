@@ -19,7 +19,7 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
 dotnet test MedRec.Portal.sln -c Release --no-build --nologo "$@" 2>&1 | tee "$log" || status=$?
-# The GPU build (decision 013): Microsoft.ML.OnnxRuntime.Gpu restores and builds into its own obj/gpu and bin/gpu
+# The GPU build (decision 014): Microsoft.ML.OnnxRuntime.Gpu restores and builds into its own obj/gpu and bin/gpu
 # (only the projects this test needs, ~330 MB of CUDA natives once), and its test runs the demo models on this
 # GPU-less machine: CUDA requested, the fallback to the CPU logged, the CPU build's outputs.
 { dotnet build tests/MedRec.Portal.GpuBuild.Tests -c Release -r linux-x64 -p:OnnxGpu=true --nologo -v quiet \
