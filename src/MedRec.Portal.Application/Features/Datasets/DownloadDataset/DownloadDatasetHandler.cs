@@ -1,5 +1,6 @@
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Features.Teams;
+using MedRec.Portal.Application.Features.Terms;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Datasets;
 using Mediator;
@@ -25,6 +26,11 @@ public sealed class DownloadDatasetHandler(IPortalDbContextFactory contexts, Tim
             if (membership is not { IsApproved: true })
             {
                 return DatasetErrors.NotApproved.With();
+            }
+
+            if (await TermsGate.CheckAsync(db, dataset.TaskId, query.Actor.UserId, cancellationToken).ConfigureAwait(false) is { } termsError)
+            {
+                return termsError;
             }
 
             if (dataset.Kind == DatasetKind.Inputs)

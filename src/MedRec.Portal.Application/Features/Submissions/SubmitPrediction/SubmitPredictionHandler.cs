@@ -2,6 +2,7 @@ using System.Globalization;
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Features.Datasets;
 using MedRec.Portal.Application.Features.Teams;
+using MedRec.Portal.Application.Features.Terms;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Datasets;
 using MedRec.Portal.Domain.Registrations;
@@ -57,6 +58,11 @@ public sealed class SubmitPredictionHandler(
             if (CheckApproved(membership) is { } notApproved)
             {
                 return notApproved;
+            }
+
+            if (await TermsGate.CheckAsync(db, phase.TaskId, command.Actor.UserId, cancellationToken).ConfigureAwait(false) is { } termsError)
+            {
+                return termsError;
             }
         }
 
