@@ -1,7 +1,7 @@
 using MedRec.Portal.DemoData.CDrugRed;
 using MedRec.Portal.DemoData.Icd;
 using MedRec.Portal.DemoData.Output;
-using MedRec.Portal.Scoring.Tasks;
+using MedRec.Portal.Domain.Tasks;
 
 namespace MedRec.Portal.DemoData;
 

@@ -1,3 +1,5 @@
+using MedRec.Portal.Domain.Scores;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Scoring.Gold;
 using MedRec.Portal.Scoring.Metrics;
 using MedRec.Portal.Scoring.Submissions;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using MedRec.Portal.DemoData;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Infrastructure.Baseline;
 using MedRec.Portal.Infrastructure.Baseline.Inference;
 using MedRec.Portal.Infrastructure.Baseline.Packages;

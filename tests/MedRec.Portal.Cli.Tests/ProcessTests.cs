@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using MedRec.Portal.DemoData;
-using MedRec.Portal.Scoring.Tasks;
+using MedRec.Portal.Domain.Tasks;
 
 namespace MedRec.Portal.Cli.Tests;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using MedRec.Portal.Scoring.Tasks;
+using MedRec.Portal.Domain.Tasks;
 
 namespace MedRec.Portal.DemoData.Tests;
 

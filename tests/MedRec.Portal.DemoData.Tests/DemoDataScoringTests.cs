@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Scoring;
 using MedRec.Portal.Scoring.Datasets;
 using MedRec.Portal.Scoring.Gold;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Scoring.Tasks;
 
 namespace MedRec.Portal.DemoData.Tests;

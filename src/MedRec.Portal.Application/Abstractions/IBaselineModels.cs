@@ -1,5 +1,5 @@
 using MedRec.Portal.Domain.Common;
-using MedRec.Portal.Scoring.Tasks;
+using MedRec.Portal.Domain.Tasks;
 
 namespace MedRec.Portal.Application.Abstractions;
 

@@ -10,7 +10,7 @@ namespace MedRec.Portal.Cli.Commands;
 /// <summary><c>medrec demo-data</c>: writes a task's synthetic demo data (train, inputs, gold, sample submission…) into a folder.</summary>
 internal sealed class DemoDataCommand : CliCommand
 {
-    private readonly Option<Scoring.Tasks.TaskKind> task = CliOptions.Task();
+    private readonly Option<Domain.Tasks.TaskKind> task = CliOptions.Task();
 
     private readonly Option<string> output = new("--out")
     {
@@ -88,7 +88,7 @@ internal sealed class DemoDataCommand : CliCommand
         return ExitCodes.Success;
     }
 
-    private static string Summary(Scoring.Tasks.TaskKind kind, string directory, DemoDataOptions options, List<string> files)
+    private static string Summary(Domain.Tasks.TaskKind kind, string directory, DemoDataOptions options, List<string> files)
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture,

@@ -11,7 +11,7 @@ namespace MedRec.Portal.Cli.Commands;
 /// </summary>
 internal sealed class ScoreCommand : CliCommand
 {
-    private readonly Option<Scoring.Tasks.TaskKind> task = CliOptions.Task();
+    private readonly Option<Domain.Tasks.TaskKind> task = CliOptions.Task();
     private readonly Option<string> gold = CliOptions.RequiredFile("--gold", "The phase's gold: the dataset records with labels (JSON array or JSON Lines).");
     private readonly Option<string> submission = CliOptions.RequiredFile("--submission", "The submission file to score (the task's official format).");
     private readonly Option<string?> candidates = CliOptions.Candidates();

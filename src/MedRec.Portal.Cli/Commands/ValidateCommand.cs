@@ -11,7 +11,7 @@ namespace MedRec.Portal.Cli.Commands;
 /// </summary>
 internal sealed class ValidateCommand : CliCommand
 {
-    private readonly Option<Scoring.Tasks.TaskKind> task = CliOptions.Task();
+    private readonly Option<Domain.Tasks.TaskKind> task = CliOptions.Task();
     private readonly Option<string> inputs = CliOptions.RequiredFile("--inputs", "The phase's input records (JSON array or JSON Lines); only their identifiers are used.");
     private readonly Option<string> submission = CliOptions.RequiredFile("--submission", "The submission file to check (the task's official format).");
     private readonly Option<string?> candidates = CliOptions.Candidates();

@@ -1,3 +1,4 @@
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Scoring;
 using MedRec.Portal.Scoring.Datasets;
 using MedRec.Portal.Scoring.Gold;

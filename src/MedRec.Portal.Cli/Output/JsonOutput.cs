@@ -2,9 +2,9 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using MedRec.Portal.Cli.Inputs;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Scoring.Metrics;
 using MedRec.Portal.Scoring.Submissions;
-using MedRec.Portal.Scoring.Tasks;
 
 namespace MedRec.Portal.Cli.Output;
 

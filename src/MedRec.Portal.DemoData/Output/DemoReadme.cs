@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MedRec.Portal.DemoData.Clinical;
-using MedRec.Portal.Scoring.Tasks;
+using MedRec.Portal.Domain.Tasks;
 
 namespace MedRec.Portal.DemoData.Output;
 

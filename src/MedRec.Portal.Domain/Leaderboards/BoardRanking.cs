@@ -1,5 +1,5 @@
+using MedRec.Portal.Domain.Scores;
 using MedRec.Portal.Domain.Tasks;
-using MedRec.Portal.Scoring.Metrics;
 
 namespace MedRec.Portal.Domain.Leaderboards;
 

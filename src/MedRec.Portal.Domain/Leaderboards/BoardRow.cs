@@ -1,4 +1,4 @@
-using MedRec.Portal.Scoring.Metrics;
+using MedRec.Portal.Domain.Scores;
 
 namespace MedRec.Portal.Domain.Leaderboards;
 

@@ -1,5 +1,4 @@
 using MedRec.Portal.Domain.Common;
-using MedRec.Portal.Scoring.Tasks;
 
 namespace MedRec.Portal.Domain.Tasks;
 

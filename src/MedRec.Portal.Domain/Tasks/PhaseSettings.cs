@@ -1,6 +1,5 @@
 using System.Globalization;
 using MedRec.Portal.Domain.Common;
-using MedRec.Portal.Scoring.Tasks;
 
 namespace MedRec.Portal.Domain.Tasks;
 

@@ -1,4 +1,4 @@
-using MedRec.Portal.Scoring.Tasks;
+using MedRec.Portal.Domain.Tasks;
 
 namespace MedRec.Portal.Infrastructure.Baseline;
 

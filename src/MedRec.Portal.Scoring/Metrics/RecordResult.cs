@@ -1,3 +1,5 @@
+using MedRec.Portal.Domain.Scores;
+
 namespace MedRec.Portal.Scoring.Metrics;
 
 /// <summary>How one record (a visit or a medical record) scored, for inspecting a submission record by record.</summary>

@@ -1,4 +1,5 @@
-using MedRec.Portal.Scoring.Tasks;
+using MedRec.Portal.Domain.Scores;
+using MedRec.Portal.Domain.Tasks;
 
 namespace MedRec.Portal.Scoring.Metrics;
 

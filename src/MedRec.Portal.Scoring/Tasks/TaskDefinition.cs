@@ -1,3 +1,5 @@
+using MedRec.Portal.Domain.Scores;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Scoring.Metrics;
 
 namespace MedRec.Portal.Scoring.Tasks;
@@ -10,7 +12,7 @@ namespace MedRec.Portal.Scoring.Tasks;
 public abstract class TaskDefinition
 {
     /// <summary>Tolerance under which two metric values count as tied when ranking (docs/scoring.md, Ranking).</summary>
-    public const double TieEpsilon = 1e-12;
+    public const double TieEpsilon = ScoreComparer.TieEpsilon;
 
     private protected TaskDefinition()
     {

@@ -1,5 +1,5 @@
 using MedRec.Portal.DemoData;
-using MedRec.Portal.Scoring.Tasks;
+using MedRec.Portal.Domain.Tasks;
 
 namespace MedRec.Portal.Cli.Tests.Commands;
 

@@ -1,4 +1,5 @@
 using MedRec.Portal.Domain.Leaderboards;
+using MedRec.Portal.Domain.Scores;
 using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Scoring.Metrics;
 

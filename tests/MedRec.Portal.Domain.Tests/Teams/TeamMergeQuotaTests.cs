@@ -11,7 +11,7 @@ public sealed class TeamMergeQuotaTests
 
     private static Phase NewPhase(int daily = 3, int total = 10)
     {
-        var task = new CompetitionTask(Guid.NewGuid(), Scoring.Tasks.TaskKind.CDrugRed, "t", new TaskTexts("任务", "Task"), new DateTime(2025, 5, 1, 0, 0, 0, DateTimeKind.Utc));
+        var task = new CompetitionTask(Guid.NewGuid(), Domain.Tasks.TaskKind.CDrugRed, "t", new TaskTexts("任务", "Task"), new DateTime(2025, 5, 1, 0, 0, 0, DateTimeKind.Utc));
         return task.AddPhase(Guid.NewGuid(), new PhaseSettings
         {
             Code = "A",

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Infrastructure.Baseline.Packages;
-using MedRec.Portal.Scoring.Tasks;
 
 namespace MedRec.Portal.Infrastructure.Tests.Baseline;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Infrastructure.Baseline.Inference;
 using MedRec.Portal.Infrastructure.Baseline.Packages;
 using MedRec.Portal.Infrastructure.Baseline.Records;
-using MedRec.Portal.Scoring.Tasks;
 
 namespace MedRec.Portal.Infrastructure.Tests.Baseline;
 

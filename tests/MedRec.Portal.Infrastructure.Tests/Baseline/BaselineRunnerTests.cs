@@ -1,4 +1,5 @@
 using System.Text.Json;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Infrastructure.Baseline.Inference;
 using MedRec.Portal.Infrastructure.Baseline.Packages;
 using MedRec.Portal.Infrastructure.Baseline.Records;

@@ -1,11 +1,10 @@
-using System.Text.Json;
 using MedRec.Portal.DemoData;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Infrastructure.Baseline.Inference;
 using MedRec.Portal.Infrastructure.Baseline.Packages;
 using MedRec.Portal.Infrastructure.Baseline.Records;
 using MedRec.Portal.Scoring;
 using MedRec.Portal.Scoring.Gold;
-using MedRec.Portal.Scoring.Metrics;
 using MedRec.Portal.Scoring.Tasks;
 
 namespace MedRec.Portal.Infrastructure.Tests.Baseline;

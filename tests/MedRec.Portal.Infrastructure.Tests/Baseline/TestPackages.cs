@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Infrastructure.Baseline;
 using MedRec.Portal.Infrastructure.Baseline.Inference;
 using MedRec.Portal.Infrastructure.Baseline.Packages;
-using MedRec.Portal.Scoring.Tasks;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace MedRec.Portal.Infrastructure.Tests.Baseline;

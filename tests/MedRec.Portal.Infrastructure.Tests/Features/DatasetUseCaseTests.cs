@@ -6,9 +6,9 @@ using MedRec.Portal.Application.Features.Datasets.DownloadGold;
 using MedRec.Portal.Application.Features.Datasets.UploadDataset;
 using MedRec.Portal.Application.Features.Tasks.GetTaskDetail;
 using MedRec.Portal.Domain.Common;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Infrastructure.Persistence;
 using MedRec.Portal.Infrastructure.Tests.Support;
-using MedRec.Portal.Scoring.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

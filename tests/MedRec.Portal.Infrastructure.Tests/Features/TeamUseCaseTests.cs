@@ -9,9 +9,9 @@ using MedRec.Portal.Application.Features.Teams.ListTeams;
 using MedRec.Portal.Application.Features.Teams.RevokeInvitation;
 using MedRec.Portal.Application.Features.Teams.TransferLeadership;
 using MedRec.Portal.Domain.Common;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Infrastructure.Persistence;
 using MedRec.Portal.Infrastructure.Tests.Support;
-using MedRec.Portal.Scoring.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedRec.Portal.Infrastructure.Tests.Features;

@@ -4,10 +4,10 @@ using MedRec.Portal.Application.Features.Datasets;
 using MedRec.Portal.Application.Features.Submissions;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Submissions;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Infrastructure.Persistence;
 using MedRec.Portal.Infrastructure.Tests.Support;
 using MedRec.Portal.Scoring.Submissions;
-using MedRec.Portal.Scoring.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedRec.Portal.Infrastructure.Tests.Submissions;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using MedRec.Portal.Domain.Scores;
 using MedRec.Portal.Scoring.Gold;
 using MedRec.Portal.Scoring.Metrics;
 using MedRec.Portal.Scoring.Tasks;

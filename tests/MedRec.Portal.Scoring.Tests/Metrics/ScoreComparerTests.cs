@@ -1,3 +1,4 @@
+using MedRec.Portal.Domain.Scores;
 using MedRec.Portal.Scoring.Metrics;
 
 namespace MedRec.Portal.Scoring.Tests.Metrics;
@@ -7,7 +8,7 @@ public sealed class ScoreComparerTests
     private static MetricScores Drugs(double score, double f1, double jaccard) =>
         new([new(MetricKeys.Score, score), new(MetricKeys.Jaccard, jaccard), new(MetricKeys.F1, f1), new(MetricKeys.Precision, 0), new(MetricKeys.Recall, 0)]);
 
-    private readonly ScoreComparer _comparer = new(TestInput.CDrugRed);
+    private readonly ScoreComparer _comparer = new(TestInput.CDrugRed.RankingKeys);
 
     [Fact]
     public void HigherPrimaryMetricRanksFirst()
@@ -38,7 +39,7 @@ public sealed class ScoreComparerTests
     [Fact]
     public void IcdTiesAreBrokenByMainAccuracy()
     {
-        var comparer = new ScoreComparer(TestInput.Icd);
+        var comparer = new ScoreComparer(TestInput.Icd.RankingKeys);
         var better = new MetricScores([new(MetricKeys.Acc, 0.7), new(MetricKeys.MainAccuracy, 0.9)]);
         var worse = new MetricScores([new(MetricKeys.Acc, 0.7), new(MetricKeys.MainAccuracy, 0.8)]);
 

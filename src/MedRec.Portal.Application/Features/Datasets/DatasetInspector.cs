@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MedRec.Portal.Domain.Common;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Scoring.Datasets;
 using MedRec.Portal.Scoring.Gold;
 using MedRec.Portal.Scoring.Tasks;

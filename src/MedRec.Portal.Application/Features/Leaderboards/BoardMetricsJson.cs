@@ -1,5 +1,5 @@
 using System.Text.Json;
-using MedRec.Portal.Scoring.Metrics;
+using MedRec.Portal.Domain.Scores;
 
 namespace MedRec.Portal.Application.Features.Leaderboards;
 

@@ -1,5 +1,5 @@
 using MedRec.Portal.Application.Common;
-using MedRec.Portal.Scoring.Tasks;
+using MedRec.Portal.Domain.Tasks;
 
 namespace MedRec.Portal.Application.Features.Leaderboards;
 

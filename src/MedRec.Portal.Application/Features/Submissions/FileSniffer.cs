@@ -1,5 +1,6 @@
 using System.Text;
 using MedRec.Portal.Domain.Common;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Scoring.Submissions;
 using MedRec.Portal.Scoring.Tasks;
 

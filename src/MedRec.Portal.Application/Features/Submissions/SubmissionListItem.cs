@@ -1,6 +1,6 @@
 using MedRec.Portal.Domain.Common;
+using MedRec.Portal.Domain.Scores;
 using MedRec.Portal.Domain.Submissions;
-using MedRec.Portal.Scoring.Metrics;
 using MedRec.Portal.Scoring.Submissions;
 
 namespace MedRec.Portal.Application.Features.Submissions;

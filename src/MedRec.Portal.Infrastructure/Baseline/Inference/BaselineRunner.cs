@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Infrastructure.Baseline.Decoding;
 using MedRec.Portal.Infrastructure.Baseline.Packages;
 using MedRec.Portal.Infrastructure.Baseline.Records;
-using MedRec.Portal.Scoring.Tasks;
 using Microsoft.ML.OnnxRuntime;
 
 namespace MedRec.Portal.Infrastructure.Baseline.Inference;

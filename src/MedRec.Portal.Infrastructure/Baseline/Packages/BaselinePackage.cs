@@ -1,6 +1,6 @@
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Infrastructure.Baseline.Manifest;
 using MedRec.Portal.Infrastructure.Baseline.Text;
-using MedRec.Portal.Scoring.Tasks;
 
 namespace MedRec.Portal.Infrastructure.Baseline.Packages;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Infrastructure.Baseline.Manifest;
 using MedRec.Portal.Scoring.Tasks;
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Features.Baselines;
 using MedRec.Portal.Domain.Common;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Infrastructure.Baseline.Inference;
 using MedRec.Portal.Infrastructure.Baseline.Manifest;
 using MedRec.Portal.Infrastructure.Baseline.Packages;

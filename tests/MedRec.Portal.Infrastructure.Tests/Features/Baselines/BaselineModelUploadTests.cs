@@ -1,9 +1,9 @@
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Features.Baselines.ListModels;
 using MedRec.Portal.Domain.Common;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Infrastructure.Persistence;
 using MedRec.Portal.Infrastructure.Tests.Support;
-using MedRec.Portal.Scoring.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedRec.Portal.Infrastructure.Tests.Features.Baselines;

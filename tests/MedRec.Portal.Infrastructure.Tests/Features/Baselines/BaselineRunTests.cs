@@ -7,6 +7,7 @@ using MedRec.Portal.Application.Features.Leaderboards.GetBoard;
 using MedRec.Portal.DemoData;
 using MedRec.Portal.Domain.Baselines;
 using MedRec.Portal.Domain.Common;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Infrastructure.Persistence;
 using MedRec.Portal.Infrastructure.Tests.Support;
 using MedRec.Portal.Scoring;

@@ -9,10 +9,10 @@ using MedRec.Portal.Application.Features.Datasets;
 using MedRec.Portal.Application.Features.Datasets.UploadDataset;
 using MedRec.Portal.DemoData;
 using MedRec.Portal.Domain.Common;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Infrastructure.Baseline;
 using MedRec.Portal.Infrastructure.Persistence;
 using MedRec.Portal.Infrastructure.Tests.Support;
-using MedRec.Portal.Scoring.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MedRec.Portal.Infrastructure.Tests.Features.Baselines;

@@ -2,6 +2,7 @@ using MedRec.Portal.Application.Common;
 using MedRec.Portal.Application.Features.Leaderboards.GetBoard;
 using MedRec.Portal.Application.Features.Tasks.UpdatePhase;
 using MedRec.Portal.Domain.Datasets;
+using MedRec.Portal.Domain.Scores;
 using MedRec.Portal.Domain.Submissions;
 using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Infrastructure.Tests.Support;

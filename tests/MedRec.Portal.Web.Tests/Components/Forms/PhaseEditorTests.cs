@@ -1,5 +1,5 @@
 using Bunit;
-using Mediator;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Scoring.Tasks;
 using MedRec.Portal.Web.Components.Pages.Organizer.Components;
 using MedRec.Portal.Web.Security;

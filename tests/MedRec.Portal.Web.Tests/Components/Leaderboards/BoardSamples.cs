@@ -1,7 +1,7 @@
 using MedRec.Portal.Application.Common;
 using MedRec.Portal.Application.Features.Leaderboards;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Scoring.Metrics;
-using MedRec.Portal.Scoring.Tasks;
 
 namespace MedRec.Portal.Web.Tests.Components.Leaderboards;
 

@@ -1,5 +1,5 @@
 using Bunit;
-using MedRec.Portal.Scoring.Tasks;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Web.Components.Shared;
 using MedRec.Portal.Web.Tests.Support;
 

@@ -1,10 +1,11 @@
 using Bunit;
 using MedRec.Portal.Application.Features.Leaderboards;
 using MedRec.Portal.Application.Features.Submissions;
+using MedRec.Portal.Domain.Scores;
 using MedRec.Portal.Domain.Submissions;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Scoring.Metrics;
 using MedRec.Portal.Scoring.Submissions;
-using MedRec.Portal.Scoring.Tasks;
 using MedRec.Portal.Web.Components.Pages.Submissions.Components;
 using MedRec.Portal.Web.Tests.Support;
 

@@ -1,5 +1,6 @@
 using Bunit;
 using MedRec.Portal.Application.Features.Submissions;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Scoring;
 using MedRec.Portal.Scoring.Submissions;
 using MedRec.Portal.Scoring.Tasks;

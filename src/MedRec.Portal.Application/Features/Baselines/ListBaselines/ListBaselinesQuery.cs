@@ -1,6 +1,6 @@
 using MedRec.Portal.Application.Common;
 using MedRec.Portal.Domain.Common;
-using MedRec.Portal.Scoring.Metrics;
+using MedRec.Portal.Domain.Scores;
 using Mediator;
 
 namespace MedRec.Portal.Application.Features.Baselines.ListBaselines;

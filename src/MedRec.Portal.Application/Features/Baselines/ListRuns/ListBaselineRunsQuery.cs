@@ -1,7 +1,7 @@
 using MedRec.Portal.Application.Common;
 using MedRec.Portal.Domain.Baselines;
 using MedRec.Portal.Domain.Common;
-using MedRec.Portal.Scoring.Metrics;
+using MedRec.Portal.Domain.Scores;
 using Mediator;
 
 namespace MedRec.Portal.Application.Features.Baselines.ListRuns;

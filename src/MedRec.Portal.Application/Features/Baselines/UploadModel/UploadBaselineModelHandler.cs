@@ -3,6 +3,7 @@ using MedRec.Portal.Application.Common;
 using MedRec.Portal.Application.Features.Submissions;
 using MedRec.Portal.Domain.Baselines;
 using MedRec.Portal.Domain.Common;
+using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Scoring.Tasks;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

@@ -1,8 +1,7 @@
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Features.Leaderboards;
-using MedRec.Portal.Domain.Leaderboards;
+using MedRec.Portal.Domain.Scores;
 using MedRec.Portal.Domain.Tasks;
-using MedRec.Portal.Scoring.Metrics;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedRec.Portal.Application.Features.Exports.ExportResults;

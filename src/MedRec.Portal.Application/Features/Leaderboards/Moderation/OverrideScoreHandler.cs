@@ -2,8 +2,8 @@ using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Common;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Leaderboards;
+using MedRec.Portal.Domain.Scores;
 using MedRec.Portal.Domain.Submissions;
-using MedRec.Portal.Scoring.Metrics;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 

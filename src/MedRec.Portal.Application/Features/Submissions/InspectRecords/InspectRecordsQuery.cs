@@ -1,5 +1,6 @@
 using MedRec.Portal.Application.Common;
 using MedRec.Portal.Domain.Common;
+using MedRec.Portal.Domain.Scores;
 using MedRec.Portal.Scoring.Metrics;
 using Mediator;
 

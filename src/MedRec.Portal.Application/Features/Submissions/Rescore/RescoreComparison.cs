@@ -1,5 +1,5 @@
+using MedRec.Portal.Domain.Scores;
 using MedRec.Portal.Domain.Submissions;
-using MedRec.Portal.Scoring.Metrics;
 
 namespace MedRec.Portal.Application.Features.Submissions.Rescore;
 

@@ -1,5 +1,5 @@
 using MedRec.Portal.Application.Features.Submissions;
-using MedRec.Portal.Scoring.Metrics;
+using MedRec.Portal.Domain.Scores;
 
 namespace MedRec.Portal.Web.Endpoints.Api.Contracts;
 

@@ -1,21 +1,16 @@
-using MedRec.Portal.Scoring.Tasks;
-
-namespace MedRec.Portal.Scoring.Metrics;
+namespace MedRec.Portal.Domain.Scores;
 
 /// <summary>
-/// Orders scores best first by a task's ranking keys (docs/scoring.md, Ranking): the primary metric descending, each
-/// later key breaking ties where the earlier values differ by less than <see cref="TaskDefinition.TieEpsilon"/>.
+/// Orders scores best first by a task's ranking keys (docs/scoring-rules.md, Ranking): the primary metric descending, each
+/// later key breaking ties where the earlier values differ by less than <see cref="TieEpsilon"/>.
 /// Returns 0 for a full tie; the leaderboard then orders by the earlier submission time.
 /// </summary>
 public sealed class ScoreComparer : IComparer<MetricScores>
 {
-    private readonly IReadOnlyList<string> _rankingKeys;
+    /// <summary>Two values closer than this are tied (floating-point noise is not a better score).</summary>
+    public const double TieEpsilon = 1e-12;
 
-    /// <summary>A comparer for <paramref name="task"/>'s ranking keys.</summary>
-    public ScoreComparer(TaskDefinition task)
-        : this(task?.RankingKeys ?? throw new ArgumentNullException(nameof(task)))
-    {
-    }
+    private readonly IReadOnlyList<string> _rankingKeys;
 
     /// <summary>A comparer for explicit ranking keys (primary first).</summary>
     public ScoreComparer(IReadOnlyList<string> rankingKeys)
@@ -33,7 +28,7 @@ public sealed class ScoreComparer : IComparer<MetricScores>
         foreach (var key in _rankingKeys)
         {
             var difference = x[key] - y[key];
-            if (Math.Abs(difference) >= TaskDefinition.TieEpsilon)
+            if (Math.Abs(difference) >= TieEpsilon)
             {
                 return difference > 0 ? -1 : 1;
             }

@@ -1,4 +1,4 @@
-namespace MedRec.Portal.Scoring.Metrics;
+namespace MedRec.Portal.Domain.Scores;
 
 /// <summary>One metric value.</summary>
 /// <param name="Key">Stable metric key (see <see cref="MetricKeys"/>).</param>

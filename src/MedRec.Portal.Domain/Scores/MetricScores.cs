@@ -1,6 +1,6 @@
 using System.Collections;
 
-namespace MedRec.Portal.Scoring.Metrics;
+namespace MedRec.Portal.Domain.Scores;
 
 /// <summary>A set of metric values in display order; the first is the primary (ranking) metric.</summary>
 public sealed class MetricScores : IReadOnlyList<MetricScore>

@@ -1,4 +1,4 @@
-namespace MedRec.Portal.Scoring.Tasks;
+namespace MedRec.Portal.Domain.Tasks;
 
 /// <summary>The shared tasks the portal knows how to validate and score.</summary>
 public enum TaskKind
