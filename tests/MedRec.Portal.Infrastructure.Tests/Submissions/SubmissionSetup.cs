@@ -80,6 +80,9 @@ public sealed class SubmissionSetup
         if (approve)
         {
             await host.RegisterAndApproveAsync(leader, organizer, teamId);
+            // The invited member reads and accepts the terms themselves, as the Data tab asks them to.
+            (await host.Handler<Application.Features.Terms.AcceptTerms.AcceptTermsHandler>().Handle(
+                new Application.Features.Terms.AcceptTerms.AcceptTermsCommand(member, taskId, 1), ct)).ShouldSucceed();
         }
 
         return new SubmissionSetup(host, organizer, leader, member, taskId, phaseId, teamId);
