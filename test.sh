@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the solution on a fresh machine: installs the system packages the tests need
 # (tests/scripts/install-test-deps.sh), builds once, runs each test project, and ends with one summary
-# line "tests: N passed, N failed, N skipped". Exit status is non-zero when anything fails.
+# line "tests: N passed, N failed, N skipped", then runs tests/scripts/scale-out.sh (its own "scale-out: ..." line).
+# Exit status is non-zero when anything fails.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -31,4 +32,7 @@ awk '
   }
   END { printf "tests: %d passed, %d failed, %d skipped\n", passed, failed, skipped }
 ' "$log"
+
+# Two web instances and two scoring worker processes on PostgreSQL + Redis behind nginx (a few minutes on 2 cores).
+bash tests/scripts/scale-out.sh || status=$?
 exit "$status"

@@ -12,7 +12,7 @@ namespace MedRec.Portal.Cli;
 internal static class CliApplication
 {
     /// <summary>The commands of the released tool, in help order.</summary>
-    public static IReadOnlyList<CliCommand> DefaultCommands { get; } = [new ScoreCommand(), new ValidateCommand(), new SubmitCommand(), new DemoDataCommand(), new CreateOrganizerCommand()];
+    public static IReadOnlyList<CliCommand> DefaultCommands { get; } = [new ScoreCommand(), new AnalyzeCommand(), new ValidateCommand(), new SubmitCommand(), new DemoDataCommand(), new CreateOrganizerCommand()];
 
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default) =>
         RunAsync(args, stdout, stderr, DefaultCommands, cancellationToken);

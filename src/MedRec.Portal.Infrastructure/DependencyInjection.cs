@@ -6,6 +6,7 @@ using MedRec.Portal.Infrastructure.Exports;
 using MedRec.Portal.Infrastructure.Identity;
 using MedRec.Portal.Infrastructure.Leaderboards;
 using MedRec.Portal.Infrastructure.Persistence;
+using MedRec.Portal.Infrastructure.Scaling;
 using MedRec.Portal.Infrastructure.Seeding;
 using MedRec.Portal.Infrastructure.Submissions;
 using Microsoft.AspNetCore.Identity;
@@ -19,7 +20,8 @@ namespace MedRec.Portal.Infrastructure;
 public static class DependencyInjection
 {
     /// <summary>
-    /// Registers the provider chosen by <c>Database:Provider</c> (throws at once, listing the valid values, when
+    /// Registers this process's roles and the services shared between instances
+    /// (<see cref="ScalingServices.AddPortalScaling"/>), the provider chosen by <c>Database:Provider</c> (throws at once, listing the valid values, when
     /// it is unknown), <see cref="IDbContextFactory{PortalDbContext}"/> and <see cref="IPortalDbContextFactory"/>,
     /// Identity (users, roles, token providers, lockout and password rules; a web host adds
     /// <see cref="AddPortalSignIn"/>), <see cref="IGoldDatasetStore"/>,
@@ -46,7 +48,8 @@ public static class DependencyInjection
         services.AddSingleton<IResultsExportWriter, ResultsExportWriter>();
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddDataProtection();
+        // Roles, the bus between instances, work signals and the key ring in the database (cookies valid on every instance).
+        var instance = services.AddPortalScaling(configuration);
         services.AddIdentityCore<PortalUser>(PortalIdentityOptions.Configure)
             .AddRoles<PortalRole>()
             .AddEntityFrameworkStores<PortalDbContext>()
@@ -76,9 +79,9 @@ public static class DependencyInjection
 
         // After the initializer: hosted services start in order, so the scoring worker and the board snapshot
         // job find a migrated database.
-        services.AddPortalSubmissions(configuration);
-        services.AddPortalLeaderboards(configuration);
-        services.AddPortalBaselines(configuration);
+        services.AddPortalSubmissions(configuration, instance);
+        services.AddPortalLeaderboards(configuration, instance);
+        services.AddPortalBaselines(configuration, instance);
 
         return services;
     }

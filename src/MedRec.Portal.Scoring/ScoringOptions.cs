@@ -1,6 +1,6 @@
 namespace MedRec.Portal.Scoring;
 
-/// <summary>Per-phase settings of validation and scoring. The defaults are the official rules of docs/scoring.md.</summary>
+/// <summary>Per-phase settings of validation and scoring. The defaults are the official rules of docs/scoring-rules.md.</summary>
 public sealed record ScoringOptions
 {
     /// <summary>The default size limit, 20 MiB (<c>Submission:MaxBytes</c>).</summary>

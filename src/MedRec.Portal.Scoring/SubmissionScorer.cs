@@ -22,7 +22,7 @@ public static class SubmissionScorer
     public static ScoringOutcome Score(TaskDefinition task, GoldSet gold, Stream submission, ScoringOptions? options = null)
     {
         CheckKinds(task, gold);
-        return ToOutcome(task, gold, SubmissionReader.Read(task, submission, gold.IdSet, options));
+        return ToOutcome(gold, Fast.SubmissionPipeline.Read(task, submission, gold.Data.Ids, () => gold.IdSet, options ?? ScoringOptions.Default));
     }
 
     /// <summary>Validates and scores a submission file (asynchronous).</summary>
@@ -40,8 +40,8 @@ public static class SubmissionScorer
         CancellationToken cancellationToken = default)
     {
         CheckKinds(task, gold);
-        var read = await SubmissionReader.ReadAsync(task, submission, gold.IdSet, options, cancellationToken).ConfigureAwait(false);
-        return ToOutcome(task, gold, read);
+        var read = await Fast.SubmissionPipeline.ReadAsync(task, submission, gold.Data.Ids, () => gold.IdSet, options ?? ScoringOptions.Default, cancellationToken).ConfigureAwait(false);
+        return ToOutcome(gold, read);
     }
 
     /// <summary>
@@ -82,10 +82,23 @@ public static class SubmissionScorer
         }
     }
 
-    private static ScoringOutcome ToOutcome(TaskDefinition task, GoldSet gold, SubmissionReadResult read) =>
-        read.Submission is { } submission
-            ? new ScoredSubmission(read.Report, Score(task, gold, submission))
-            : new RejectedSubmission(read.Report);
+    // The parse was made against the gold's own identifiers, so every gold record has exactly one prediction.
+    private static ScoringOutcome ToOutcome(GoldSet gold, Fast.PipelineResult read)
+    {
+        if (read.Parsed is not { } parsed)
+        {
+            return new RejectedSubmission(read.Report);
+        }
+
+        if (gold.Count == 0)
+        {
+            throw new ArgumentException("The gold set is empty: there is nothing to score against.", nameof(gold));
+        }
+
+        var recordOf = Fast.CompactScorer.MatchToGold(gold, parsed)
+            ?? throw new InvalidOperationException("A submission validated against the gold does not match its identifiers.");
+        return new ScoredSubmission(read.Report, Fast.CompactScorer.Score(gold, parsed, recordOf));
+    }
 
     private static T Find<T>(Submission submission, string id)
         where T : Prediction =>
@@ -161,7 +174,7 @@ public static class SubmissionScorer
         return new ScoreResult(TaskKind.Icd, metrics, records, ScorerVersion.Current);
     }
 
-    private static MetricScores CDrugRedScores(double score, double jaccard, double f1, double precision, double recall) =>
+    internal static MetricScores CDrugRedScores(double score, double jaccard, double f1, double precision, double recall) =>
         new(new MetricScore[]
         {
             new(MetricKeys.Score, score),
@@ -171,7 +184,7 @@ public static class SubmissionScorer
             new(MetricKeys.Recall, recall),
         });
 
-    private static MetricScores IcdScores(double acc, double main, double other, double precision, double f1) =>
+    internal static MetricScores IcdScores(double acc, double main, double other, double precision, double f1) =>
         new(new MetricScore[]
         {
             new(MetricKeys.Acc, acc),

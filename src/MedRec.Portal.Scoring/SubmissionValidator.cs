@@ -5,7 +5,7 @@ namespace MedRec.Portal.Scoring;
 
 /// <summary>
 /// Checks a submission file against a phase's input identifiers without gold (the "validate" button, the CLI's
-/// validate command): every rule of docs/scoring.md.
+/// validate command): every rule of docs/scoring-rules.md.
 /// </summary>
 public static class SubmissionValidator
 {
@@ -17,7 +17,7 @@ public static class SubmissionValidator
     public static ValidationReport Validate(TaskDefinition task, IReadOnlySet<string> inputIds, Stream submission, ScoringOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(inputIds);
-        return SubmissionReader.Read(task, submission, inputIds, options).Report;
+        return Fast.SubmissionPipeline.Read(task, submission, Fast.SubmissionPipeline.TableOf(inputIds), () => inputIds, options ?? ScoringOptions.Default).Report;
     }
 
     /// <summary>Validates a submission file (asynchronous).</summary>
@@ -34,7 +34,8 @@ public static class SubmissionValidator
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(inputIds);
-        var result = await SubmissionReader.ReadAsync(task, submission, inputIds, options, cancellationToken).ConfigureAwait(false);
+        var table = Fast.SubmissionPipeline.TableOf(inputIds);
+        var result = await Fast.SubmissionPipeline.ReadAsync(task, submission, table, () => inputIds, options ?? ScoringOptions.Default, cancellationToken).ConfigureAwait(false);
         return result.Report;
     }
 }

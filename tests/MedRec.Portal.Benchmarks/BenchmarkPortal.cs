@@ -28,10 +28,12 @@ namespace MedRec.Portal.Benchmarks;
 /// The real portal on Kestrel (free port) on a fresh SQLite file or PostgreSQL database, with one open CDrugRed
 /// phase of synthetic demo visits and one approved team (with an API token) per benchmark client.
 /// </summary>
-internal sealed class BenchmarkPortal(string provider, string connectionString, string directory) : WebApplicationFactory<portal::Program>
+/// <param name="settings">More settings (roles, Redis, worker count) on top of the throw-away portal's.</param>
+internal sealed class BenchmarkPortal(string provider, string connectionString, string directory, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<portal::Program>
 {
+    public const string Password = "correct-horse-42";
+
     private const string OrganizerEmail = "organizer@bench.medrec.local";
-    private const string Password = "correct-horse-42";
 
     public Uri BaseUrl { get; private set; } = new("http://localhost");
 
@@ -41,12 +43,20 @@ internal sealed class BenchmarkPortal(string provider, string connectionString, 
 
     public byte[] Submission { get; private set; } = [];
 
-    public async Task StartAsync(int teams, int records)
+    /// <summary>The accounts made for the teams, one per token (password <see cref="Password"/>).</summary>
+    public IReadOnlyList<string> Emails { get; private set; } = [];
+
+    /// <param name="listen">False: only seed (and serve nothing), for a harness whose portal runs in other processes.</param>
+    public async Task StartAsync(int teams, int records, bool listen = true)
     {
         // A harness is not a test project, so Mvc.Testing has not recorded where the portal's project lives; the
         // portal reads nothing from its content root that the API needs, so the source folder will do.
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MEDREC_PORTAL_WEB", PortalProjectDirectory());
-        BaseUrl = this.StartOnFreePort();
+        if (listen)
+        {
+            BaseUrl = this.StartOnFreePort();
+        }
+
         await SeedAsync(teams, records);
     }
 
@@ -62,6 +72,10 @@ internal sealed class BenchmarkPortal(string provider, string connectionString, 
         // The benchmark measures the portal's work, not the rate limiter's refusals.
         builder.UseSetting("Api:RateLimits:PerTokenPermits", "1000000");
         builder.UseSetting("Api:RateLimits:PerAddressPermits", "1000000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     private async Task SeedAsync(int teams, int records)
@@ -107,6 +121,7 @@ internal sealed class BenchmarkPortal(string provider, string connectionString, 
         }
 
         Tokens = tokens;
+        Emails = Enumerable.Range(0, teams).Select(i => $"bench{i}@bench.medrec.local").ToList();
     }
 
     private static string PortalProjectDirectory()

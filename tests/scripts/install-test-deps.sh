@@ -11,6 +11,9 @@ need fonts-wqy-zenhei
 need postgresql
 # The results export opens in a second program: LibreOffice converts the workbook (Infrastructure.Tests, Exports).
 need libreoffice-calc
+# Scale-out (tests/scripts/scale-out.sh): Redis carries events between portal processes, nginx balances them.
+need redis-server
+need nginx
 if [ ${#packages[@]} -gt 0 ]; then
   echo "installing test dependencies: ${packages[*]}"
   export DEBIAN_FRONTEND=noninteractive

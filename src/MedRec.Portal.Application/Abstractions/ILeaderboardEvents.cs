@@ -5,12 +5,7 @@ namespace MedRec.Portal.Application.Abstractions;
 /// baseline), so open leaderboard pages can refresh. Handlers run on the publisher's thread: keep them short (a
 /// Blazor component calls <c>InvokeAsync(StateHasChanged)</c> or re-queries) and never throw.
 /// </summary>
-public interface ILeaderboardEvents
-{
-    event EventHandler<BoardChanged>? Changed;
-
-    void Publish(BoardChanged change);
-}
+public interface ILeaderboardEvents : IChangeEvents<BoardChanged>;
 
 /// <summary>One change to one phase's board.</summary>
 public sealed record BoardChanged(Guid PhaseId, BoardChangeKind Kind, DateTime OccurredAtUtc);

@@ -7,12 +7,7 @@ namespace MedRec.Portal.Application.Abstractions;
 /// published), so open pages can refresh live. Handlers run on the publisher's thread: keep them short (a Blazor
 /// component calls <c>InvokeAsync(StateHasChanged)</c>) and never throw.
 /// </summary>
-public interface ISubmissionEvents
-{
-    event EventHandler<SubmissionChanged>? Changed;
-
-    void Publish(SubmissionChanged change);
-}
+public interface ISubmissionEvents : IChangeEvents<SubmissionChanged>;
 
 /// <summary>One transition of one submission.</summary>
 public sealed record SubmissionChanged(Guid SubmissionId, Guid PhaseId, Guid TeamId, SubmissionStatus Status, DateTime OccurredAtUtc);

@@ -6,7 +6,7 @@ using MedRec.Portal.Scoring;
 namespace MedRec.Portal.Cli.Commands;
 
 /// <summary>
-/// <c>medrec validate</c>: checks a submission against a phase's inputs by every rule of docs/scoring.md, without
+/// <c>medrec validate</c>: checks a submission against a phase's inputs by every rule of docs/scoring-rules.md, without
 /// gold (what participants can run before uploading). Exit 0 valid, 2 rejected, 1 usage or I/O error.
 /// </summary>
 internal sealed class ValidateCommand : CliCommand

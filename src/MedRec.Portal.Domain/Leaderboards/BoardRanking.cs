@@ -4,7 +4,7 @@ using MedRec.Portal.Domain.Tasks;
 namespace MedRec.Portal.Domain.Leaderboards;
 
 /// <summary>
-/// The ranking rules of docs/scoring.md ("Ranking"): one representative submission per team chosen by the phase's
+/// The ranking rules of docs/scoring-rules.md ("Ranking"): one representative submission per team chosen by the phase's
 /// policy; rows ordered by the task's ranking keys (primary metric descending, ties below 1e-12 broken by the next
 /// keys), then by the earlier submission; baseline rows placed by score among the teams but never numbered.
 /// </summary>

@@ -15,6 +15,6 @@ public enum SubmissionStatus
     /// <summary>Scoring could not finish; <see cref="Submission.FailureReason"/> says why in words the team can read.</summary>
     Failed,
 
-    /// <summary>The file broke a rule of docs/scoring.md; the stored validation report lists the errors. Never scored.</summary>
+    /// <summary>The file broke a rule of docs/scoring-rules.md; the stored validation report lists the errors. Never scored.</summary>
     Rejected,
 }

@@ -44,7 +44,7 @@ public sealed class CompetitionTask : IVersioned
 
     public string RulesEn { get; private set; } = "";
 
-    /// <summary>How submissions are scored (from docs/scoring.md, formulas included), shown on the Evaluation page.</summary>
+    /// <summary>How submissions are scored (from docs/scoring-rules.md, formulas included), shown on the Evaluation page.</summary>
     public string EvaluationZh { get; private set; } = "";
 
     public string EvaluationEn { get; private set; } = "";

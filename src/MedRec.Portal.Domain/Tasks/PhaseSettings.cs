@@ -31,7 +31,7 @@ public sealed record PhaseSettings
     /// <summary>Scored submissions a team may make in the whole phase.</summary>
     public int TotalLimit { get; init; } = 100;
 
-    /// <summary>Whether a rejected (invalid) file uses the team's quota. Off by default: scoring.md says it does not.</summary>
+    /// <summary>Whether a rejected (invalid) file uses the team's quota. Off by default: docs/scoring-rules.md says it does not.</summary>
     public bool FailedSubmissionsCountTowardQuota { get; init; }
 
     /// <summary>Rejected files a team may upload per quota day, so free retries cannot flood the validator.</summary>

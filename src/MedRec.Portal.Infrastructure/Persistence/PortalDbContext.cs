@@ -12,6 +12,7 @@ using MedRec.Portal.Domain.Teams;
 using MedRec.Portal.Domain.Terms;
 using MedRec.Portal.Domain.Users;
 using MedRec.Portal.Infrastructure.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,8 +24,14 @@ namespace MedRec.Portal.Infrastructure.Persistence;
 /// <see cref="DatabaseProviderSetup"/>.
 /// </summary>
 public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
-    : IdentityDbContext<PortalUser, PortalRole, Guid>(options), IPortalDbContext
+    : IdentityDbContext<PortalUser, PortalRole, Guid>(options), IPortalDbContext, IDataProtectionKeyContext
 {
+    /// <summary>
+    /// The data-protection key ring (cookies, antiforgery tokens), shared by every instance of the portal: not on
+    /// <see cref="IPortalDbContext"/>, only ASP.NET Core's key manager reads and writes it.
+    /// </summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<CompetitionTask> Tasks => Set<CompetitionTask>();
 
     public DbSet<Phase> Phases => Set<Phase>();

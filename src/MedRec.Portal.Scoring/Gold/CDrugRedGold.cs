@@ -11,37 +11,58 @@ public sealed class CDrugRedGold : GoldSet
     /// <summary>Creates gold from records (identifiers must be unique and normalised).</summary>
     /// <exception cref="DatasetFormatException">An identifier occurs twice.</exception>
     public CDrugRedGold(IReadOnlyList<CDrugRedGoldRecord> records)
-        : base(records.Select(record => record.Id))
+        : base(Compact(records, record => record.Id, _ => null, record => record.Drugs))
     {
-        Records = records;
+        _records = records;
+    }
+
+    internal CDrugRedGold(Fast.GoldData data)
+        : base(data)
+    {
     }
 
     /// <inheritdoc />
     public override TaskKind Kind => TaskKind.CDrugRed;
 
-    /// <summary>The visits in file order.</summary>
-    public IReadOnlyList<CDrugRedGoldRecord> Records { get; }
+    private IReadOnlyList<CDrugRedGoldRecord>? _records;
+
+    /// <summary>The visits in file order (made from the compact form on first use).</summary>
+    public IReadOnlyList<CDrugRedGoldRecord> Records => _records ??= Materialize();
 
     /// <summary>Reads the gold from a dataset file (JSON array or JSON Lines; null lists count as empty).</summary>
     /// <exception cref="DatasetFormatException">The file cannot be read, or a record lacks <c>出院带药列表</c>.</exception>
-    public static CDrugRedGold Read(Stream stream)
+    public static CDrugRedGold Read(Stream stream) => (CDrugRedGold)Read(TaskDefinitionStub, stream);
+
+    /// <summary>Reads the gold from a dataset file, asynchronously.</summary>
+    /// <exception cref="DatasetFormatException">The file cannot be read, or a record lacks <c>出院带药列表</c>.</exception>
+    public static async ValueTask<CDrugRedGold> ReadAsync(Stream stream, CancellationToken cancellationToken = default) =>
+        (CDrugRedGold)await ReadAsync(TaskDefinitionStub, stream, cancellationToken).ConfigureAwait(false);
+
+    // Reading gold needs only the task's kind; the candidate list plays no part in it.
+    private static CDrugRedTaskDefinition TaskDefinitionStub { get; } = new(["-"]);
+
+    /// <summary>The rule-by-rule reader: every record through <see cref="DatasetReader"/> (used when the fast reader gives up).</summary>
+    internal static CDrugRedGold ReadRecords(Stream stream)
     {
         var cache = new NormalizationCache();
         return new([.. DatasetReader.Read(stream, CDrugRedFields.VisitId).Select(record => ToGold(record, cache))]);
     }
 
-    /// <summary>Reads the gold from a dataset file, asynchronously.</summary>
-    /// <exception cref="DatasetFormatException">The file cannot be read, or a record lacks <c>出院带药列表</c>.</exception>
-    public static async ValueTask<CDrugRedGold> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
+    private CDrugRedGoldRecord[] Materialize()
     {
-        var records = new List<CDrugRedGoldRecord>();
-        var cache = new NormalizationCache();
-        await foreach (var record in DatasetReader.ReadAsync(stream, CDrugRedFields.VisitId, cancellationToken).ConfigureAwait(false))
+        var records = new CDrugRedGoldRecord[Data.Count];
+        for (var i = 0; i < records.Length; i++)
         {
-            records.Add(ToGold(record, cache));
+            var drugs = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var number in Data.LabelsOf(i))
+            {
+                drugs.Add(Data.Labels.GetString(number));
+            }
+
+            records[i] = new CDrugRedGoldRecord(Data.Ids.GetString(i), drugs);
         }
 
-        return new CDrugRedGold(records);
+        return records;
     }
 
     /// <summary>The gold of one dataset record.</summary>

@@ -12,37 +12,55 @@ public sealed class IcdGold : GoldSet
     /// <summary>Creates gold from records (identifiers must be unique and normalised).</summary>
     /// <exception cref="DatasetFormatException">An identifier occurs twice.</exception>
     public IcdGold(IReadOnlyList<IcdGoldRecord> records)
-        : base(records.Select(record => record.Id))
+        : base(Compact(records, record => record.Id, record => record.PrimaryCode, record => record.OtherCodes))
     {
-        Records = records;
+        _records = records;
+    }
+
+    internal IcdGold(Fast.GoldData data)
+        : base(data)
+    {
     }
 
     /// <inheritdoc />
     public override TaskKind Kind => TaskKind.Icd;
 
-    /// <summary>The records in file order.</summary>
-    public IReadOnlyList<IcdGoldRecord> Records { get; }
+    private IReadOnlyList<IcdGoldRecord>? _records;
+
+    /// <summary>The records in file order (made from the compact form on first use).</summary>
+    public IReadOnlyList<IcdGoldRecord> Records => _records ??= Materialize();
 
     /// <summary>Reads the gold from a dataset file (JSON array or JSON Lines).</summary>
     /// <exception cref="DatasetFormatException">The file cannot be read, or a record lacks its primary code.</exception>
-    public static IcdGold Read(Stream stream)
+    public static IcdGold Read(Stream stream) => (IcdGold)Read(IcdTaskDefinition.Instance, stream);
+
+    /// <summary>Reads the gold from a dataset file, asynchronously.</summary>
+    /// <exception cref="DatasetFormatException">The file cannot be read, or a record lacks its primary code.</exception>
+    public static async ValueTask<IcdGold> ReadAsync(Stream stream, CancellationToken cancellationToken = default) =>
+        (IcdGold)await ReadAsync(IcdTaskDefinition.Instance, stream, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>The rule-by-rule reader: every record through <see cref="DatasetReader"/> (used when the fast reader gives up).</summary>
+    internal static IcdGold ReadRecords(Stream stream)
     {
         var cache = new NormalizationCache();
         return new([.. DatasetReader.Read(stream, IcdFields.RecordId).Select(record => ToGold(record, cache))]);
     }
 
-    /// <summary>Reads the gold from a dataset file, asynchronously.</summary>
-    /// <exception cref="DatasetFormatException">The file cannot be read, or a record lacks its primary code.</exception>
-    public static async ValueTask<IcdGold> ReadAsync(Stream stream, CancellationToken cancellationToken = default)
+    private IcdGoldRecord[] Materialize()
     {
-        var records = new List<IcdGoldRecord>();
-        var cache = new NormalizationCache();
-        await foreach (var record in DatasetReader.ReadAsync(stream, IcdFields.RecordId, cancellationToken).ConfigureAwait(false))
+        var records = new IcdGoldRecord[Data.Count];
+        for (var i = 0; i < records.Length; i++)
         {
-            records.Add(ToGold(record, cache));
+            var others = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var number in Data.LabelsOf(i))
+            {
+                others.Add(Data.Labels.GetString(number));
+            }
+
+            records[i] = new IcdGoldRecord(Data.Ids.GetString(i), Data.Labels.GetString(Data.Primaries![i]), others);
         }
 
-        return new IcdGold(records);
+        return records;
     }
 
     /// <summary>The gold of one dataset record: its primary code and its additional codes split on <c>;</c>.</summary>

@@ -1,6 +1,6 @@
 namespace MedRec.Portal.Scoring.Metrics;
 
-/// <summary>The per-record ICD metrics of docs/scoring.md.</summary>
+/// <summary>The per-record ICD metrics of docs/scoring-rules.md.</summary>
 public static class IcdMetrics
 {
     /// <summary>main_i: 1 when the predicted primary code equals the gold primary code (ordinal, after normalisation), else 0.</summary>

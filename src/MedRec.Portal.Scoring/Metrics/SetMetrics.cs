@@ -1,7 +1,7 @@
 namespace MedRec.Portal.Scoring.Metrics;
 
 /// <summary>
-/// The per-item set metrics of docs/scoring.md for a gold set G and a predicted set P, from the sizes |G∩P|, |G|
+/// The per-item set metrics of docs/scoring-rules.md for a gold set G and a predicted set P, from the sizes |G∩P|, |G|
 /// and |P|. Common rule: a ratio whose denominator is 0 is 0, except that G and P both empty gives 1 for all four.
 /// </summary>
 public static class SetMetrics

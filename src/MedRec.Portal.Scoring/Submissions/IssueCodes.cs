@@ -3,7 +3,7 @@ namespace MedRec.Portal.Scoring.Submissions;
 /// <summary>
 /// Every error and warning code the submission validator reports, in one place. Codes are stable: the portal, the
 /// CLI and stored reports depend on them, so a code is never renamed or reused for another meaning. The rule each
-/// code enforces is the numbered rule of docs/scoring.md given in its description.
+/// code enforces is the numbered rule of docs/scoring-rules.md given in its description.
 /// </summary>
 public static class IssueCodes
 {

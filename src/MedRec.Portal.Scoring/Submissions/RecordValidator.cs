@@ -10,7 +10,7 @@ namespace MedRec.Portal.Scoring.Submissions;
 /// <param name="Prediction">The prediction, or null when the record broke a rule.</param>
 internal readonly record struct RecordOutcome(string? Id, SourceLocation IdAt, Prediction? Prediction);
 
-/// <summary>The task-specific rules 4, 6 and 7 of docs/scoring.md applied to one record; shared helpers here.</summary>
+/// <summary>The task-specific rules 4, 6 and 7 of docs/scoring-rules.md applied to one record; shared helpers here.</summary>
 internal abstract class RecordValidator
 {
     private readonly NormalizationCache _labels = new();

@@ -5,7 +5,7 @@ using MedRec.Portal.Scoring.Text;
 namespace MedRec.Portal.Scoring.Submissions;
 
 /// <summary>
-/// Reads a submission file and checks every rule of docs/scoring.md, streaming the file (memory stays at the largest
+/// Reads a submission file and checks every rule of docs/scoring-rules.md, streaming the file (memory stays at the largest
 /// record plus one read). Problems are collected, not thrown: the result's report lists them.
 /// </summary>
 public static class SubmissionReader
@@ -20,13 +20,13 @@ public static class SubmissionReader
     /// <param name="options">Phase settings; null for the official rules.</param>
     public static SubmissionReadResult Read(TaskDefinition task, Stream stream, IReadOnlySet<string>? expectedIds = null, ScoringOptions? options = null)
     {
-        var session = new Session(task, stream, expectedIds, options ?? ScoringOptions.Default);
-        while (session.Step())
+        if (expectedIds is null)
         {
-            session.Fill();
+            return ReadRuleByRule(task, stream, null, options ?? ScoringOptions.Default);
         }
 
-        return session.Finish();
+        var result = Fast.SubmissionPipeline.Read(task, stream, Fast.SubmissionPipeline.TableOf(expectedIds), () => expectedIds, options ?? ScoringOptions.Default);
+        return new SubmissionReadResult(result.Report, result.Parsed?.ToSubmission());
     }
 
     /// <summary>Reads and validates a submission (asynchronous).</summary>
@@ -45,7 +45,34 @@ public static class SubmissionReader
         ScoringOptions? options = null,
         CancellationToken cancellationToken = default)
     {
-        var session = new Session(task, stream, expectedIds, options ?? ScoringOptions.Default);
+        if (expectedIds is null)
+        {
+            return await ReadRuleByRuleAsync(task, stream, options ?? ScoringOptions.Default, cancellationToken).ConfigureAwait(false);
+        }
+
+        var table = Fast.SubmissionPipeline.TableOf(expectedIds);
+        var result = await Fast.SubmissionPipeline.ReadAsync(task, stream, table, () => expectedIds, options ?? ScoringOptions.Default, cancellationToken).ConfigureAwait(false);
+        return new SubmissionReadResult(result.Report, result.Parsed?.ToSubmission());
+    }
+
+    /// <summary>
+    /// Every rule checked record by record, streaming (memory stays at the largest record plus one read): the reader
+    /// that words each problem. The fast reader hands every file it does not accept to this one.
+    /// </summary>
+    internal static SubmissionReadResult ReadRuleByRule(TaskDefinition task, Stream stream, IReadOnlySet<string>? expectedIds, ScoringOptions options)
+    {
+        var session = new Session(task, stream, expectedIds, options);
+        while (session.Step())
+        {
+            session.Fill();
+        }
+
+        return session.Finish();
+    }
+
+    private static async ValueTask<SubmissionReadResult> ReadRuleByRuleAsync(TaskDefinition task, Stream stream, ScoringOptions options, CancellationToken cancellationToken)
+    {
+        var session = new Session(task, stream, null, options);
         while (session.Step())
         {
             await session.FillAsync(cancellationToken).ConfigureAwait(false);

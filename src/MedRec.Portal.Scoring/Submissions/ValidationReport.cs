@@ -1,7 +1,7 @@
 namespace MedRec.Portal.Scoring.Submissions;
 
 /// <summary>
-/// The outcome of checking a submission file against docs/scoring.md: the first errors and warnings (up to the limits
+/// The outcome of checking a submission file against docs/scoring-rules.md: the first errors and warnings (up to the limits
 /// of <see cref="ScoringOptions"/>) with the total counts. Any error rejects the file; warnings never do.
 /// </summary>
 public sealed class ValidationReport

@@ -22,6 +22,8 @@ public sealed class CDrugRedTaskDefinition : TaskDefinition
 
     private static readonly string[] Ranking = [MetricKeys.Score, MetricKeys.F1, MetricKeys.Jaccard];
 
+    private Fast.Utf8Table? _labelTable;
+
     /// <summary>Creates the task with the phase's candidate drugs (NFKC-normalised and trimmed here).</summary>
     /// <exception cref="ArgumentException">The list is empty, or has an empty or repeated name.</exception>
     public CDrugRedTaskDefinition(IEnumerable<string> candidateDrugs)
@@ -56,6 +58,9 @@ public sealed class CDrugRedTaskDefinition : TaskDefinition
 
     /// <summary>The candidate drugs as a set, for membership tests.</summary>
     public IReadOnlySet<string> CandidateSet { get; }
+
+    /// <inheritdoc />
+    internal override Fast.Utf8Table LabelTable => _labelTable ??= new Fast.Utf8Table((IReadOnlyCollection<string>)CandidateDrugs);
 
     /// <summary>
     /// Loads the candidate list from the organiser's file: a JSON array of strings (UTF-8, with or without BOM).

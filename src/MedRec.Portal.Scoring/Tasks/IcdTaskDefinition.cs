@@ -20,10 +20,15 @@ public sealed class IcdTaskDefinition : TaskDefinition
 
     private static readonly string[] Ranking = [MetricKeys.Acc, MetricKeys.MainAccuracy];
 
+    private readonly Fast.Utf8Table _primaryTable;
+    private readonly Fast.Utf8Table _additionalTable;
+
     private IcdTaskDefinition()
     {
         PrimaryCodes = IcdCodeLists.Primary.Select(code => code.Code).ToHashSet(StringComparer.Ordinal);
         AdditionalCodes = IcdCodeLists.Additional.Select(code => code.Code).ToHashSet(StringComparer.Ordinal);
+        _primaryTable = new Fast.Utf8Table([.. IcdCodeLists.Primary.Select(code => code.Code)]);
+        _additionalTable = new Fast.Utf8Table([.. IcdCodeLists.Additional.Select(code => code.Code)]);
     }
 
     /// <summary>The task (it has no per-phase settings besides those in <see cref="ScoringOptions"/>).</summary>
@@ -49,4 +54,10 @@ public sealed class IcdTaskDefinition : TaskDefinition
 
     /// <summary>The 53 codes allowed as additional codes.</summary>
     public IReadOnlySet<string> AdditionalCodes { get; }
+
+    /// <inheritdoc />
+    internal override Fast.Utf8Table LabelTable => _additionalTable;
+
+    /// <inheritdoc />
+    internal override Fast.Utf8Table? PrimaryTable => _primaryTable;
 }

@@ -11,7 +11,7 @@ namespace MedRec.Portal.Scoring.Tasks;
 /// </summary>
 public abstract class TaskDefinition
 {
-    /// <summary>Tolerance under which two metric values count as tied when ranking (docs/scoring.md, Ranking).</summary>
+    /// <summary>Tolerance under which two metric values count as tied when ranking (docs/scoring-rules.md, Ranking).</summary>
     public const double TieEpsilon = ScoreComparer.TieEpsilon;
 
     private protected TaskDefinition()
@@ -36,6 +36,15 @@ public abstract class TaskDefinition
     /// The final tie-break, the earlier submission time, is the leaderboard's own.
     /// </summary>
     public abstract IReadOnlyList<string> RankingKeys { get; }
+
+    /// <summary>
+    /// The labels predictions are checked against and scored over, numbered in list order (CDrugRed: the candidate
+    /// drugs; ICD: the additional codes). Built on first use.
+    /// </summary>
+    internal abstract Fast.Utf8Table LabelTable { get; }
+
+    /// <summary>ICD: the primary codes, numbered in list order; null for tasks without a primary code.</summary>
+    internal virtual Fast.Utf8Table? PrimaryTable => null;
 
     /// <summary>The key of the primary metric.</summary>
     public string PrimaryMetricKey => Metrics[0].Key;

@@ -3,7 +3,7 @@ using System.Text;
 namespace MedRec.Portal.Scoring.Text;
 
 /// <summary>
-/// The one normalisation applied to identifiers and labels before they are compared (docs/scoring.md, rules 5 and 6):
+/// The one normalisation applied to identifiers and labels before they are compared (docs/scoring-rules.md, rules 5 and 6):
 /// Unicode NFKC (full-width letters, digits and punctuation become their ASCII forms) followed by trimming white space.
 /// </summary>
 public static class TextNormalizer

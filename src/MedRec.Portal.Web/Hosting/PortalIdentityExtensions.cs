@@ -9,7 +9,12 @@ namespace MedRec.Portal.Web.Hosting;
 public static class PortalIdentityExtensions
 {
     /// <summary>Identity cookies, the login and access-denied paths, and the circuit's authentication state.</summary>
-    public static IServiceCollection AddPortalAuthentication(this IServiceCollection services)
+    /// <param name="secureCookies">
+    /// Production: the sign-in cookie is always marked Secure, so a browser sends it only over HTTPS (the proxy terminates
+    /// TLS and says so in X-Forwarded-Proto). The antiforgery cookie keeps its default, Secure whenever the request is
+    /// HTTPS: with "always" the antiforgery system refuses every plain-HTTP form outright (a health probe, a local check).
+    /// </param>
+    public static IServiceCollection AddPortalAuthentication(this IServiceCollection services, bool secureCookies)
     {
         // The sign-in manager and Identity's cookie schemes come from the infrastructure; the web host shapes the cookie.
         services.AddPortalSignIn();
@@ -21,6 +26,7 @@ public static class PortalIdentityExtensions
             options.Cookie.Name = "MedRec.Auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
             // API endpoints answer 401/403 rather than redirecting a download request to an HTML page.
             options.Events.OnRedirectToLogin = context => RedirectOrStatus(context, StatusCodes.Status401Unauthorized);

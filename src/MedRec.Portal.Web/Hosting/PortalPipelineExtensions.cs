@@ -3,10 +3,13 @@ namespace MedRec.Portal.Web.Hosting;
 /// <summary>The HTTP pipeline, in the order the middleware must run.</summary>
 public static class PortalPipelineExtensions
 {
-    /// <summary>Error handling, localisation, static assets, authentication, antiforgery.</summary>
+    /// <summary>Forwarded headers, error handling, HSTS, localisation, rate limits, authentication, antiforgery.</summary>
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+
+        // First: everything after it (rate limits, HTTPS checks, HSTS, Secure cookies) sees the client, not the proxy.
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

@@ -1,4 +1,5 @@
 using Mediator;
+using MedRec.Portal.Application.Common.Authorization;
 using MedRec.Portal.Web.Hosting.Behaviors;
 
 namespace MedRec.Portal.Web.Hosting;
@@ -8,7 +9,9 @@ public static class PortalUseCaseExtensions
 {
     /// <summary>
     /// Registers the source-generated mediator. Handlers are singletons (they take a DbContext factory, never a
-    /// context); the behaviours run in the order listed, outermost first.
+    /// context); the behaviours run in the order listed, outermost first: logging sees every use case, refused
+    /// ones too; authorisation refuses organiser-only messages from anyone else before their handler runs
+    /// (docs/decisions: authorisation in the pipeline).
     /// </summary>
     public static IServiceCollection AddPortalUseCases(this IServiceCollection services)
     {
@@ -17,7 +20,7 @@ public static class PortalUseCaseExtensions
         {
             options.ServiceLifetime = ServiceLifetime.Singleton;
             options.Assemblies = [typeof(MedRec.Portal.Application.Common.Actor)];
-            options.PipelineBehaviors = [typeof(LoggingBehavior<,>)];
+            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(AuthorizationBehavior<,>)];
         });
         return services;
     }

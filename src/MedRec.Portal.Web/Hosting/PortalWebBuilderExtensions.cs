@@ -28,7 +28,8 @@ public static class PortalWebBuilderExtensions
         services.AddHostedService<ListeningUrlReporter>();
 
         services.AddPortalInfrastructure(builder.Configuration);
-        services.AddPortalAuthentication();
+        services.AddPortalAuthentication(secureCookies: builder.Environment.IsProduction());
+        services.AddPortalForwardedHeaders(builder.Configuration);
         services.AddPortalApi(builder.Configuration);
         services.AddPortalUseCases();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

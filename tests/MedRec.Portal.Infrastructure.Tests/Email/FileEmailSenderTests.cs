@@ -1,7 +1,7 @@
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Infrastructure.Email;
 using MedRec.Portal.Infrastructure.Persistence;
-using MedRec.Portal.Infrastructure.Tests.Support;
+using MedRec.Portal.Tests.Shared.Portal;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 

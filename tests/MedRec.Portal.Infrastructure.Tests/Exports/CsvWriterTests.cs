@@ -1,6 +1,6 @@
 using MedRec.Portal.Application.Features.Exports;
 using MedRec.Portal.Infrastructure.Exports;
-using MedRec.Portal.Infrastructure.Tests.Features.Exports;
+using MedRec.Portal.Tests.Shared.Portal;
 
 namespace MedRec.Portal.Infrastructure.Tests.Exports;
 

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using MedRec.Portal.Domain.Users;
 using MedRec.Portal.Infrastructure.Identity;
 using MedRec.Portal.Infrastructure.Persistence;
-using MedRec.Portal.Infrastructure.Tests.Support;
+using MedRec.Portal.Tests.Shared.Portal;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

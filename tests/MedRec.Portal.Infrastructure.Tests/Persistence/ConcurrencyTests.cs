@@ -1,6 +1,6 @@
 using MedRec.Portal.Domain.Teams;
 using MedRec.Portal.Infrastructure.Persistence;
-using MedRec.Portal.Infrastructure.Tests.Support;
+using MedRec.Portal.Tests.Shared.Portal;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedRec.Portal.Infrastructure.Tests.Persistence;

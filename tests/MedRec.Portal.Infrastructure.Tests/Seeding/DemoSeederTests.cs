@@ -12,7 +12,7 @@ using MedRec.Portal.Domain.Users;
 using MedRec.Portal.Infrastructure.Identity;
 using MedRec.Portal.Infrastructure.Persistence;
 using MedRec.Portal.Infrastructure.Seeding;
-using MedRec.Portal.Infrastructure.Tests.Support;
+using MedRec.Portal.Tests.Shared.Portal;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,18 +29,18 @@ public sealed class DemoSeederTests
     {
         await using var host = await PortalTestHost.StartAsync(provider, settings => settings["Seed:Demo"] = "true");
 
-        var tasks = await host.Handler<ListTasksHandler>().Handle(new ListTasksQuery(null), Ct);
+        var tasks = await host.Send(new ListTasksQuery(null), Ct);
         tasks.Select(t => t.Slug).ShouldBe(["cdrugred", "icd"]);
         tasks.ShouldAllBe(t => t.TitleZh.Contains("演示") && t.TitleEn.Contains("Demo"));
         tasks.ShouldAllBe(t => t.CurrentPhaseCode == "A" && t.CurrentPhaseStatus == PhaseStatus.Open && t.PhaseCount == 2);
 
-        var cdrugred = (await host.Handler<GetTaskDetailHandler>().Handle(new GetTaskDetailQuery(null, "cdrugred"), Ct)).ShouldSucceed();
+        var cdrugred = (await host.Send(new GetTaskDetailQuery(null, "cdrugred"), Ct)).ShouldSucceed();
         cdrugred.CandidateList.ShouldNotBeNull().RecordCount.ShouldBeGreaterThan(0);
         cdrugred.Phases.Select(p => p.Status).ShouldBe([PhaseStatus.Open, PhaseStatus.Upcoming]);
         cdrugred.Phases.ShouldAllBe(p => p.HasGold && p.Inputs != null && p.Inputs.RecordCount == DemoSeeder.RecordsPerPhase);
         cdrugred.Texts.EvaluationEn.ShouldContain("Score = (Jaccard + F1) / 2");
 
-        var teams = await host.Handler<ListTeamsHandler>().Handle(new ListTeamsQuery(Application.Common.Actor.Organizer(Guid.Empty)), Ct);
+        var teams = await host.Send(new ListTeamsQuery(Application.Common.Actor.Organizer(Guid.Empty)), Ct);
         teams.Count.ShouldBe(3 + (2 * DemoSeeder.BoardTeams.Count));
         teams.ShouldAllBe(t => t.Name.Contains("演示") && t.Name.Contains("Demo"));
         teams.Count(t => t.RegistrationStatus == RegistrationStatus.Approved).ShouldBe(2 + (2 * DemoSeeder.BoardTeams.Count));
@@ -57,7 +57,7 @@ public sealed class DemoSeederTests
 
         // A member of an approved demo team can download phase A's inputs right away.
         var inputs = cdrugred.Phases[0].Inputs!;
-        var download = await host.Handler<DownloadDatasetHandler>().Handle(new DownloadDatasetQuery(Application.Common.Actor.Participant(participant.Id), inputs.Id), Ct);
+        var download = await host.Send(new DownloadDatasetQuery(Application.Common.Actor.Participant(participant.Id), inputs.Id), Ct);
         download.ShouldSucceed().Sha256.ShouldBe(inputs.Sha256);
     }
 
@@ -101,7 +101,7 @@ public sealed class DemoSeederTests
             var phaseId = await db.Phases.Where(p => p.Code == "A" && db.Tasks.Any(t => t.Id == p.TaskId && t.Slug == slug)).Select(p => p.Id).SingleAsync(Ct);
 
             // Anyone sees seven ranked teams (the six synthetic ones and the approved demo team) and the baseline.
-            var board = (await host.Handler<GetBoardHandler>().Handle(new GetBoardQuery(null, phaseId), Ct)).ShouldSucceed();
+            var board = (await host.Send(new GetBoardQuery(null, phaseId), Ct)).ShouldSucceed();
             var teams = board.Rows.Items.Where(r => !r.IsBaseline).ToList();
             teams.Select(r => r.Rank).ShouldBe([1, 2, 3, 4, 5, 6, 7]);
             teams.Select(r => r.Name).ShouldBe([ownTeam, .. DemoSeeder.BoardTeams.Select(t => t.Name)], ignoreOrder: true);
@@ -118,17 +118,17 @@ public sealed class DemoSeederTests
             stored.Select(s => s.SubmittedAt.Date).Distinct().Count().ShouldBeGreaterThanOrEqualTo(4);
 
             // The phase chart has the bests over time, and the demo account's own team its points.
-            var phaseChart = (await host.Handler<GetScoreHistoryHandler>().Handle(new GetScoreHistoryQuery(null, phaseId), Ct)).ShouldSucceed();
+            var phaseChart = (await host.Send(new GetScoreHistoryQuery(null, phaseId), Ct)).ShouldSucceed();
             phaseChart.Points.Count.ShouldBeGreaterThanOrEqualTo(2);
             phaseChart.Points.Select(p => p.Score).ShouldBeInOrder(SortDirection.Ascending);
             var ownId = teams.Single(r => r.Name == ownTeam).TeamId!.Value;
-            var teamChart = (await host.Handler<GetScoreHistoryHandler>().Handle(new GetScoreHistoryQuery(member, phaseId, ownId), Ct)).ShouldSucceed();
+            var teamChart = (await host.Send(new GetScoreHistoryQuery(member, phaseId, ownId), Ct)).ShouldSucceed();
             teamChart.Points.Count.ShouldBeInRange(3, 4);
             teamChart.Points.Select(p => p.At).ShouldBeInOrder(SortDirection.Ascending);
 
             // Its members see the files in My submissions and the counted attempts in the quota ledger.
-            (await host.Handler<ListSubmissionsHandler>().Handle(new ListSubmissionsQuery(member, phaseId), Ct)).ShouldSucceed().Count.ShouldBe(teamChart.Points.Count);
-            (await host.Handler<ListQuotaLedgerHandler>().Handle(new ListQuotaLedgerQuery(member, phaseId, ownId), Ct)).ShouldSucceed().Count.ShouldBeGreaterThanOrEqualTo(teamChart.Points.Count);
+            (await host.Send(new ListSubmissionsQuery(member, phaseId), Ct)).ShouldSucceed().Count.ShouldBe(teamChart.Points.Count);
+            (await host.Send(new ListQuotaLedgerQuery(member, phaseId, ownId), Ct)).ShouldSucceed().Count.ShouldBeGreaterThanOrEqualTo(teamChart.Points.Count);
         }
     }
 
@@ -153,7 +153,7 @@ public sealed class DemoSeederTests
         (await db.BaselineRuns.Select(r => r.Status).ToListAsync(Ct)).ShouldAllBe(s => s == Domain.Baselines.BaselineRunStatus.Succeeded);
         foreach (var phaseId in phasesA)
         {
-            var board = (await host.Handler<GetBoardHandler>().Handle(new GetBoardQuery(null, phaseId), Ct)).ShouldSucceed();
+            var board = (await host.Send(new GetBoardQuery(null, phaseId), Ct)).ShouldSucceed();
             var row = board.Rows.Items.Where(r => r.IsBaseline).ShouldHaveSingleItem();
             row.Rank.ShouldBeNull();
             row.Name.ShouldBe(DemoSeeder.DemoBaselineLabel);

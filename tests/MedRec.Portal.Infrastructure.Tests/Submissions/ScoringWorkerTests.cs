@@ -4,7 +4,8 @@ using MedRec.Portal.Application.Features.Submissions.Queue;
 using MedRec.Portal.Domain.Submissions;
 using MedRec.Portal.Infrastructure.Persistence;
 using MedRec.Portal.Infrastructure.Submissions;
-using MedRec.Portal.Infrastructure.Tests.Support;
+using MedRec.Portal.Infrastructure.Workers;
+using MedRec.Portal.Tests.Shared.Portal;
 using MedRec.Portal.Scoring.Metrics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -95,7 +96,7 @@ public sealed class ScoringWorkerTests
                 scored.TrySetResult(change);
             }
         };
-        var worker = host.Handler<ScoringWorker>();
+        var worker = host.Services.GetRequiredService<LeaseWorker<SubmissionScoringService>>();
         await worker.StartAsync(TestContext.Current.CancellationToken);
         try
         {

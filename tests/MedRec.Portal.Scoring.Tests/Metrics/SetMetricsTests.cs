@@ -4,7 +4,7 @@ namespace MedRec.Portal.Scoring.Tests.Metrics;
 
 public sealed class SetMetricsTests
 {
-    // intersection, |G|, |P| → Jaccard, Precision, Recall, F1 (hand-computed from docs/scoring.md).
+    // intersection, |G|, |P| → Jaccard, Precision, Recall, F1 (hand-computed from docs/scoring-rules.md).
     public static TheoryData<string, int, int, int, double, double, double, double> Cases => new()
     {
         { "both empty", 0, 0, 0, 1, 1, 1, 1 },

@@ -3,7 +3,7 @@ using MedRec.Portal.Scoring.Submissions;
 
 namespace MedRec.Portal.Scoring.Tests.Submissions;
 
-/// <summary>The common rules 1–8 of docs/scoring.md, shown on CDrugRed files with invented drug names.</summary>
+/// <summary>The common rules 1–8 of docs/scoring-rules.md, shown on CDrugRed files with invented drug names.</summary>
 public sealed class CommonRulesTests
 {
     private static readonly IReadOnlySet<string> Ids = TestInput.Ids("v1", "v2", "v3");

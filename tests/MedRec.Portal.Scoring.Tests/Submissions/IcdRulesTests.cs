@@ -2,7 +2,7 @@ using MedRec.Portal.Scoring.Submissions;
 
 namespace MedRec.Portal.Scoring.Tests.Submissions;
 
-/// <summary>The ICD coding submission rules of docs/scoring.md (task 2).</summary>
+/// <summary>The ICD coding submission rules of docs/scoring-rules.md (task 2).</summary>
 public sealed class IcdRulesTests
 {
     private static readonly IReadOnlySet<string> Ids = TestInput.Ids("r1");

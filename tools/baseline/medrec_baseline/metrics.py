@@ -1,4 +1,4 @@
-"""The official metrics of docs/scoring.md (used while tuning; the reported numbers come from `medrec score`
+"""The official metrics of docs/scoring-rules.md (used while tuning; the reported numbers come from `medrec score`
 when the CLI is available)."""
 
 

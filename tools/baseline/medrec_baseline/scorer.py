@@ -1,5 +1,5 @@
 """Held-out metrics: by the portal's own scorer (`medrec score`, the Scoring library) when it can run, otherwise
-by the Python implementation of docs/scoring.md used for tuning."""
+by the Python implementation of docs/scoring-rules.md used for tuning."""
 import json
 import os
 import subprocess
@@ -64,4 +64,4 @@ def heldout_metrics(task, mode, gold_records, ids, gold, decoded, candidates_pat
                 print(f"warning: {key} is {official[key]} by medrec score but {value} by the trainer's metrics",
                       file=sys.stderr)
         return official, "medrec score"
-    return python, "python (docs/scoring.md)"
+    return python, "python (docs/scoring-rules.md)"

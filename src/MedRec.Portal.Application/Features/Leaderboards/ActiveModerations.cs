@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Application.Features.Submissions;
 using MedRec.Portal.Domain.Leaderboards;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,7 @@ internal sealed class ActiveModerations
                     ExcludedSubmissions.Add(record.TargetId);
                     break;
                 case ModerationAction.OverrideScore when record.OverrideMetricsJson is not null:
-                    Overrides[record.TargetId] = BoardMetricsJson.Read(record.OverrideMetricsJson);
+                    Overrides[record.TargetId] = MetricValues.Read(record.OverrideMetricsJson);
                     break;
                 case ModerationAction.MergeIntoTeam when record.MergeIntoTeamId is { } into:
                     MergedInto[record.TargetId] = into;

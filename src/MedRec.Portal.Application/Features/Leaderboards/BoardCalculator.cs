@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Application.Features.Submissions;
 using MedRec.Portal.Domain.Leaderboards;
 using MedRec.Portal.Domain.Submissions;
 using MedRec.Portal.Domain.Tasks;
@@ -132,7 +133,7 @@ public static class BoardCalculator
                 continue;
             }
 
-            var values = BoardMetricsJson.Read(row.MetricsJson);
+            var values = MetricValues.Read(row.MetricsJson);
             var isOverridden = moderation.Overrides.TryGetValue(row.Id, out var replacement);
             if (isOverridden)
             {
@@ -143,7 +144,7 @@ public static class BoardCalculator
             }
 
             var primary = isOverridden && replacement!.TryGetValue(metrics.Columns[0].Key, out var p) ? p : row.PrimaryScore;
-            var candidate = new BoardCandidate(row.Id, row.SubmittedAt, BoardMetricsJson.InColumnOrder(values, metrics, primary), row.IsSelected, isOverridden);
+            var candidate = new BoardCandidate(row.Id, row.SubmittedAt, MetricValues.InColumnOrder(values, metrics, primary), row.IsSelected, isOverridden);
             if (!byTeam.TryGetValue(team, out var list))
             {
                 byTeam[team] = list = [];
@@ -210,7 +211,7 @@ public static class BoardCalculator
         return rows.Select(b => new BoardBaseline(
                 b.Id,
                 b.Name,
-                new BoardCandidate(b.Id, b.UploadedAt, BoardMetricsJson.InColumnOrder(BoardMetricsJson.Read(b.MetricsJson), metrics, b.PrimaryScore))))
+                new BoardCandidate(b.Id, b.UploadedAt, MetricValues.InColumnOrder(MetricValues.Read(b.MetricsJson), metrics, b.PrimaryScore))))
             .ToList();
     }
 

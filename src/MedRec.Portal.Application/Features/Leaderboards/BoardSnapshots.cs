@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Application.Features.Submissions;
 using MedRec.Portal.Domain.Leaderboards;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +17,7 @@ internal static class BoardSnapshots
         var position = 0;
         foreach (var row in board.Rows)
         {
-            db.BoardSnapshotRows.Add(new BoardSnapshotRow(snapshot.Id, ++position, row, BoardMetricsJson.Write(row.Metrics)));
+            db.BoardSnapshotRows.Add(new BoardSnapshotRow(snapshot.Id, ++position, row, MetricValues.ToJson(row.Metrics)));
         }
 
         return snapshot;
@@ -32,7 +33,7 @@ internal static class BoardSnapshots
             .ConfigureAwait(false);
         return rows.Select(r =>
             {
-                var values = BoardMetricsJson.InColumnOrder(BoardMetricsJson.Read(r.MetricsJson), metrics, r.PrimaryScore);
+                var values = MetricValues.InColumnOrder(MetricValues.Read(r.MetricsJson), metrics, r.PrimaryScore);
                 return new BoardRowView(r.Position, r.Rank, r.TeamId, r.Name, [.. values], r.PrimaryScore, r.SubmissionCount, r.SubmittedAt, r.IsBaseline, r.IsOverridden, viewerTeamId is not null && r.TeamId == viewerTeamId, organizer && !r.IsBaseline ? r.EntryId : null);
             })
             .ToList();

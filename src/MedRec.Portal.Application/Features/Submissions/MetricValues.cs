@@ -1,12 +1,16 @@
 using System.Text.Json;
+using MedRec.Portal.Application.Features.Leaderboards;
 using MedRec.Portal.Domain.Scores;
 
 namespace MedRec.Portal.Application.Features.Submissions;
 
-/// <summary>Metrics stored as a JSON object (key → value) in display order, primary first.</summary>
+/// <summary>
+/// The one codec of stored metrics (submissions, baselines, runs, snapshot rows, overrides): a JSON object
+/// (key → value) in display order, primary first.
+/// </summary>
 public static class MetricValues
 {
-    public static string ToJson(MetricScores metrics)
+    public static string ToJson(IEnumerable<MetricScore> metrics)
     {
         ArgumentNullException.ThrowIfNull(metrics);
         using var buffer = new MemoryStream();
@@ -24,7 +28,7 @@ public static class MetricValues
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    /// <summary>The stored metrics in display order; empty when none are stored.</summary>
+    /// <summary>The stored metrics in stored (display) order; empty when none are stored. Non-numeric values are skipped.</summary>
     public static IReadOnlyList<MetricScore> Parse(string? json)
     {
         if (string.IsNullOrWhiteSpace(json))
@@ -33,6 +37,31 @@ public static class MetricValues
         }
 
         using var document = JsonDocument.Parse(json);
-        return [.. document.RootElement.EnumerateObject().Select(p => new MetricScore(p.Name, p.Value.GetDouble()))];
+        return [.. document.RootElement.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Number).Select(p => new MetricScore(p.Name, p.Value.GetDouble()))];
+    }
+
+    /// <summary>The stored metrics by key (the last of a repeated key wins); empty when none are stored.</summary>
+    public static Dictionary<string, double> Read(string? json)
+    {
+        var values = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var metric in Parse(json))
+        {
+            values[metric.Key] = metric.Value;
+        }
+
+        return values;
+    }
+
+    /// <summary>
+    /// The metrics in the task's column order. A stored set lacking a column (an older scorer) gets
+    /// <paramref name="primaryFallback"/> for the primary key and 0 elsewhere, so ranking never fails on old rows.
+    /// </summary>
+    public static MetricScores InColumnOrder(IReadOnlyDictionary<string, double> values, LeaderboardMetrics metrics, double primaryFallback)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(metrics);
+        return new(metrics.Columns.Select((column, index) => new MetricScore(
+            column.Key,
+            values.TryGetValue(column.Key, out var value) ? value : index == 0 ? primaryFallback : 0)));
     }
 }

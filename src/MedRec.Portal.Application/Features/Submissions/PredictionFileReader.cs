@@ -1,4 +1,5 @@
 using System.Globalization;
+using MedRec.Portal.Application.Common;
 using MedRec.Portal.Domain.Common;
 
 namespace MedRec.Portal.Application.Features.Submissions;
@@ -11,7 +12,7 @@ public static class PredictionFileReader
 {
     private const string FileField = "File";
 
-    /// <summary>Reads at most <paramref name="maxBytes"/> + 1 bytes, so a lying or missing length cannot make us buffer a huge upload.</summary>
+    /// <summary>Reads at most <paramref name="maxBytes"/> (<see cref="BoundedRead"/>), so a lying or missing length cannot make us buffer a huge upload.</summary>
     public static async Task<Result<byte[]>> ReadAsync(Stream content, long? declaredLength, long maxBytes, CancellationToken cancellationToken)
     {
         var limit = string.Create(CultureInfo.InvariantCulture, $"{maxBytes:N0} bytes ({maxBytes / (1024.0 * 1024.0):0.#} MiB)");
@@ -21,19 +22,11 @@ public static class PredictionFileReader
         }
 
         ArgumentNullException.ThrowIfNull(content);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        if (await BoundedRead.ReadAtMostAsync(content, maxBytes, cancellationToken: cancellationToken).ConfigureAwait(false) is not { } bytes)
         {
-            buffer.Write(chunk, 0, n);
-            if (buffer.Length > maxBytes)
-            {
-                return SubmissionErrors.ReadTooLarge.ForField(FileField, limit);
-            }
+            return SubmissionErrors.ReadTooLarge.ForField(FileField, limit);
         }
 
-        var bytes = buffer.ToArray();
         if (bytes.Length == 0 || FileSniffer.IsBlank(bytes))
         {
             return SubmissionErrors.EmptyFile.ForField(FileField);

@@ -76,7 +76,8 @@ internal sealed class QuotaBook
         return null;
     }
 
-    public QuotaStatus ToStatus()
+    /// <summary>The status a page shows; <paramref name="blocker"/> is <see cref="SubmissionGate.Check"/>'s answer for the team now.</summary>
+    public QuotaStatus ToStatus(SubmitBlocker? blocker)
     {
         var resetsAt = Phase.QuotaDayWindowUtc(Day).EndUtc;
         return new QuotaStatus(
@@ -93,7 +94,8 @@ internal sealed class QuotaBook
             Used(QuotaSlotKind.RejectedDaily),
             Phase.FailedDailyCap,
             resetsAt,
-            PhaseTime.ToPhaseLocal(resetsAt, Phase.QuotaTimeZoneId));
+            PhaseTime.ToPhaseLocal(resetsAt, Phase.QuotaTimeZoneId),
+            blocker);
     }
 
     /// <summary>Why the team cannot make a counted submission now, or null.</summary>

@@ -3,7 +3,8 @@ namespace MedRec.Portal.Application.Features.Submissions;
 /// <summary>
 /// A team's quota on a phase as the Submit tab shows it: "2 of 3 left today — resets at 00:00 Beijing time".
 /// Limits include organisers' grants. <see cref="Remaining"/> is what the team can still submit today (the
-/// smaller of today's and the phase's remaining).
+/// smaller of today's and the phase's remaining). <see cref="Blocker"/> says why the team cannot submit at all right
+/// now (window, team, registration: <see cref="SubmissionGate"/>), so no page repeats those rules.
 /// </summary>
 public sealed record QuotaStatus(
     Guid PhaseId,
@@ -19,8 +20,12 @@ public sealed record QuotaStatus(
     int RejectedToday,
     int RejectedDailyCap,
     DateTime ResetsAtUtc,
-    DateTime ResetsAtPhaseLocal)
+    DateTime ResetsAtPhaseLocal,
+    SubmitBlocker? Blocker)
 {
+    /// <summary>Whether the team may upload now (the file and the quota are checked then).</summary>
+    public bool CanSubmit => Blocker is null;
+
     public int Remaining => Math.Min(RemainingToday, RemainingTotal);
 
     public int RejectedRemainingToday => Math.Max(0, RejectedDailyCap - RejectedToday);

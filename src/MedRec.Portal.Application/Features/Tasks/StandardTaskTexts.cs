@@ -5,7 +5,7 @@ namespace MedRec.Portal.Application.Features.Tasks;
 
 /// <summary>
 /// The official texts of the two launch tasks in both UI languages: description, rules and the evaluation
-/// page (the portal's scoring rules, formulas included, from docs/scoring.md). Organisers start from these when
+/// page (the portal's scoring rules, formulas included, from docs/scoring-rules.md). Organisers start from these when
 /// creating a task and the demo seed uses them.
 /// </summary>
 public static class StandardTaskTexts

@@ -30,4 +30,26 @@ public static class TeamQueries
             .FirstOrDefaultAsync(cancellationToken)
             .ConfigureAwait(false);
     }
+
+    /// <summary>A team and its registration as <see cref="TeamMembership"/> (not as seen by one member: <c>IsLeader</c> is false), or null when there is no such team.</summary>
+    public static async Task<TeamMembership?> TeamAsync(IPortalDbContext db, Guid teamId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await db.Teams.AsNoTracking()
+            .Where(t => t.Id == teamId)
+            .Select(t => new
+            {
+                t.Id,
+                t.Name,
+                Registration = db.Registrations.Where(r => r.TeamId == t.Id).Select(r => new { r.Status, r.DecisionReason }).FirstOrDefault(),
+            })
+            .Select(x => new TeamMembership(
+                x.Id,
+                x.Name,
+                false,
+                x.Registration == null ? null : x.Registration.Status,
+                x.Registration == null ? null : x.Registration.DecisionReason))
+            .FirstOrDefaultAsync(cancellationToken)
+            .ConfigureAwait(false);
+    }
 }

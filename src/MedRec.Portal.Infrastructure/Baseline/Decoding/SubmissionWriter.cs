@@ -6,7 +6,7 @@ using MedRec.Portal.Scoring.Tasks;
 namespace MedRec.Portal.Infrastructure.Baseline.Decoding;
 
 /// <summary>
-/// Writes predictions in each task's official submission format (docs/scoring.md), UTF-8 without BOM, so a
+/// Writes predictions in each task's official submission format (docs/scoring-rules.md), UTF-8 without BOM, so a
 /// baseline's file is validated and scored like any team's.
 /// </summary>
 public static class SubmissionWriter

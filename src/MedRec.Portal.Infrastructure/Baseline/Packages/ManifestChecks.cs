@@ -164,7 +164,7 @@ internal static class ManifestChecks
         }
     }
 
-    // Labels compare the way submissions do (docs/scoring.md rule 6): NFKC, trimmed.
+    // Labels compare the way submissions do (docs/scoring-rules.md rule 6): NFKC, trimmed.
     private static string Normalize(string label) => label.Normalize(NormalizationForm.FormKC).Trim();
 
     private static BaselinePackageError Invalid(string message) => new(BaselinePackageErrorCode.InvalidManifest, message);

@@ -26,6 +26,7 @@ public static class ApiEndpoints
         api.MapTaskApi();
         api.MapSubmissionApi();
         api.MapLeaderboardApi();
+        api.MapLeaderboardFeed();
 
         // An unknown API path answers a problem document rather than the HTML "not found" page.
         endpoints.MapFallback(Prefix + "/{**path}", (string? path) => ApiProblems.Create(

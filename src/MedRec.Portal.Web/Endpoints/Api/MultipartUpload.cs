@@ -1,4 +1,5 @@
 using System.Text;
+using MedRec.Portal.Application.Common;
 using MedRec.Portal.Domain.Common;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
@@ -86,7 +87,7 @@ internal static class MultipartUpload
                 fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar).Value is { Length: > 0 } star
                     ? star
                     : HeaderUtilities.RemoveQuotes(disposition.FileName).Value ?? "";
-                content = await CopyAtMostAsync(section.Body, maxFileBytes, cancellationToken);
+                content = await BoundedRead.ReadAtMostAsync(section.Body, maxFileBytes, cancellationToken: cancellationToken);
                 if (content is null)
                 {
                     return (null, TooLarge(maxFileBytes, "The file is larger than that"));
@@ -94,7 +95,7 @@ internal static class MultipartUpload
             }
             else if (name.Equals(DescriptionPart, StringComparison.OrdinalIgnoreCase))
             {
-                var bytes = await CopyAtMostAsync(section.Body, MaxDescriptionBytes, cancellationToken);
+                var bytes = await BoundedRead.ReadAtMostAsync(section.Body, MaxDescriptionBytes, cancellationToken: cancellationToken);
                 if (bytes is null)
                 {
                     return (null, Invalid(ErrorCodes.Validation, $"The description part is longer than {MaxDescriptionBytes / 1024} KiB; keep it to a short note.", "Description"));
@@ -111,25 +112,6 @@ internal static class MultipartUpload
         return content is null
             ? (null, Invalid("upload.no_file", $"The request has no part named \"{FilePart}\"; attach the prediction file, e.g. curl -F file=@predictions.json.", FilePart))
             : (new Upload(fileName ?? "", content, description), null);
-    }
-
-    /// <summary>The stream's bytes, or null as soon as there are more than <paramref name="limit"/>.</summary>
-    private static async Task<byte[]?> CopyAtMostAsync(Stream source, long limit, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int n;
-        while ((n = await source.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + n > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, n);
-        }
-
-        return buffer.ToArray();
     }
 
     private static IResult Invalid(string code, string message, string? field) =>

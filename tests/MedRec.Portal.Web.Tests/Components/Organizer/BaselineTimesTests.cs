@@ -1,5 +1,6 @@
 using Bunit;
 using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Application.Common;
 using MedRec.Portal.Application.Features.Baselines.ListBaselines;
 using MedRec.Portal.Application.Features.Baselines.ListModels;
 using MedRec.Portal.Application.Features.Baselines.ListRuns;
@@ -55,10 +56,9 @@ public sealed class BaselineTimesTests : PortalComponentTest
         script.Answer<ListBaselineRunsQuery>(_ => Result.Success<IReadOnlyList<BaselineRunListItem>>([run]));
         Context.Services.AddSingleton(mediator);
         Context.Services.AddSingleton<IBaselineRunEvents, NoRunEvents>();
-        Context.Services.AddScoped<CurrentActor>();
-        Context.AddAuthorization().SetAuthorized("organizer").SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, Guid.NewGuid().ToString()));
 
         var cut = Context.Render<BaselineRunsPanel>(p => p
+            .AddCascadingValue(Actor.Organizer(Guid.NewGuid()))
             .Add(x => x.TaskId, Guid.NewGuid())
             .Add(x => x.Phases, [])
             .Add(x => x.Models, [])

@@ -55,10 +55,10 @@ public sealed class QuotaLineTests : PortalComponentTest
         cut.Find("[data-testid=quota-rejected]").TextContent.ShouldContain("Rejected files do not use the quota; 16 of 20 free retries left today.");
     }
 
-    internal static QuotaStatus Quota(int usedToday, int dailyLimit, int usedTotal, int totalLimit, int rejectedToday = 0) => new(
+    internal static QuotaStatus Quota(int usedToday, int dailyLimit, int usedTotal, int totalLimit, int rejectedToday = 0, SubmitBlocker? blocker = null) => new(
         Guid.NewGuid(), Guid.NewGuid(), new DateOnly(2025, 6, 1), "Asia/Shanghai",
         usedToday, dailyLimit, dailyLimit - usedToday, usedTotal, totalLimit, totalLimit - usedTotal, rejectedToday, 20,
-        ResetUtc, new DateTime(2025, 6, 2, 0, 0, 0));
+        ResetUtc, new DateTime(2025, 6, 2, 0, 0, 0), blocker);
 
     private IRenderedComponent<QuotaLine> Render(QuotaStatus quota, string viewerZone) =>
         Context.Render<QuotaLine>(parameters => parameters

@@ -1,5 +1,6 @@
 using Bunit;
 using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Application.Common;
 using MedRec.Portal.Application.Features.Submissions;
 using MedRec.Portal.Application.Features.Submissions.GetQuotaStatus;
 using MedRec.Portal.Application.Features.Submissions.SubmitPrediction;
@@ -10,7 +11,6 @@ using MedRec.Portal.Domain.Registrations;
 using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Scoring.Tasks;
 using MedRec.Portal.Web.Components.Pages.Submissions;
-using MedRec.Portal.Web.Security;
 using MedRec.Portal.Web.Tests.Support;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,7 +30,6 @@ public sealed class SubmitPanelTests : PortalComponentTest
         Context.Services.AddSingleton(mediator);
         Context.Services.AddSingleton<IOptions<SubmissionOptions>>(Options.Create(new SubmissionOptions { MaxBytes = 1024 }));
         Context.Services.AddSingleton<ISubmissionEvents, NoEvents>();
-        Context.Services.AddScoped<CurrentActor>();
         Context.AddAuthorization().SetAuthorized("lin").SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, _userId.ToString()));
         BrowserReportsZone("Asia/Shanghai");
     }
@@ -39,6 +38,7 @@ public sealed class SubmitPanelTests : PortalComponentTest
     public void RefusesATooLargeFileFromItsSizeWithoutSendingIt()
     {
         var cut = Render(Task(RegistrationStatus.Approved));
+        cut.WaitForElement("[data-testid=dropzone]");
 
         cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(new byte[4096], "big.json"));
 
@@ -63,20 +63,32 @@ public sealed class SubmitPanelTests : PortalComponentTest
     }
 
     [Theory]
-    [InlineData(null, "not registered for this task yet")]
-    [InlineData(RegistrationStatus.Pending, "waiting for an organiser's approval")]
-    [InlineData(RegistrationStatus.Rejected, "registration was rejected")]
-    public void ExplainsWhyATeamCannotSubmitYetInsteadOfOfferingTheUpload(RegistrationStatus? status, string explanation)
+    [InlineData(null, SubmitBlocker.TeamNotRegistered, "not registered for this task yet")]
+    [InlineData(RegistrationStatus.Pending, SubmitBlocker.RegistrationPending, "waiting for an organiser's approval")]
+    [InlineData(RegistrationStatus.Rejected, SubmitBlocker.RegistrationRejected, "registration was rejected")]
+    public void ExplainsWhyATeamCannotSubmitYetInsteadOfOfferingTheUpload(RegistrationStatus? status, SubmitBlocker blocker, string explanation)
     {
+        QuotaSays(blocker);
         var cut = Render(Task(status));
 
-        cut.Find("[data-testid=submit-blocked]").TextContent.ShouldContain(explanation);
+        cut.WaitForAssertion(() => cut.Find("[data-testid=submit-blocked]").TextContent.ShouldContain(explanation));
         cut.FindAll("[data-testid=dropzone]").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void SaysThatTheViewerNeedsATeamWithoutAskingForAQuota()
+    {
+        var cut = Render(Task(status: null) with { MyTeam = null });
+
+        cut.Find("[data-testid=submit-blocked]").TextContent.ShouldContain("not in a team");
+        cut.FindAll("[data-testid=dropzone]").ShouldBeEmpty();
+        _script.Sent.OfType<GetQuotaStatusQuery>().ShouldBeEmpty();
     }
 
     [Fact]
     public void SaysWhenAPhaseOpensInTheViewersTimeAndThePhaseZone()
     {
+        QuotaSays(SubmitBlocker.PhaseNotOpenYet);
         var cut = Render(Task(RegistrationStatus.Approved, opensInDays: 2));
 
         cut.WaitForAssertion(() => cut.Find("[data-testid=submit-blocked]").TextContent.ShouldContain("2025-06-03 20:00"));
@@ -86,8 +98,11 @@ public sealed class SubmitPanelTests : PortalComponentTest
         text.ShouldContain("Asia/Shanghai");
     }
 
+    private void QuotaSays(SubmitBlocker blocker) =>
+        _script.Answer<GetQuotaStatusQuery>(_ => Result.Success(QuotaLineTests.Quota(usedToday: 0, dailyLimit: 3, usedTotal: 0, totalLimit: 20, blocker: blocker)));
+
     private IRenderedComponent<SubmitPanel> Render(TaskDetail task) =>
-        Context.Render<SubmitPanel>(parameters => parameters.Add(p => p.Task, task));
+        Context.Render<SubmitPanel>(parameters => parameters.Add(p => p.Task, task).AddCascadingValue(Actor.Participant(_userId)));
 
     private TaskDetail Task(RegistrationStatus? status, int opensInDays = -1)
     {

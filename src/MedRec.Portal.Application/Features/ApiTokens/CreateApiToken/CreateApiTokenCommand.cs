@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Common.Authorization;
 using MedRec.Portal.Domain.Common;
 using Mediator;
 
@@ -8,7 +9,7 @@ namespace MedRec.Portal.Application.Features.ApiTokens.CreateApiToken;
 /// A signed-in user creates a personal API token for scripts. The result carries the secret, which is shown once
 /// and never stored (only its hash is). <paramref name="ExpiresAtUtc"/> null: valid until revoked.
 /// </summary>
-public sealed record CreateApiTokenCommand(Actor Actor, string Name, DateTime? ExpiresAtUtc) : ICommand<Result<CreatedApiToken>>;
+public sealed record CreateApiTokenCommand(Actor Actor, string Name, DateTime? ExpiresAtUtc) : ICommand<Result<CreatedApiToken>>, IParticipantAccessible;
 
 /// <summary>The new token and its secret, to show exactly once.</summary>
 public sealed record CreatedApiToken(ApiTokenInfo Token, string Secret)

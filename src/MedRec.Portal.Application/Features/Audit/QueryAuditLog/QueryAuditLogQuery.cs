@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Common.Authorization;
 using MedRec.Portal.Domain.Common;
 using Mediator;
 
@@ -14,7 +15,7 @@ public sealed record QueryAuditLogQuery(
     DateTime? FromUtc = null,
     DateTime? ToUtc = null,
     int Page = 1,
-    int PageSize = 50) : IQuery<Result<PagedList<AuditEntry>>>;
+    int PageSize = 50) : IQuery<Result<PagedList<AuditEntry>>>, IOrganizerOnly;
 
 /// <summary>An audit event with the actor's display name (empty for the system).</summary>
 public sealed record AuditEntry(Guid Id, DateTime OccurredAt, Guid? ActorUserId, string ActorDisplayName, string Action, string EntityType, string EntityId, string? BeforeJson, string? AfterJson);

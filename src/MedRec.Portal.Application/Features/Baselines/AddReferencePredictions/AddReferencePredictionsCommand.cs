@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Common.Authorization;
 using MedRec.Portal.Application.Features.Submissions;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Scores;
@@ -12,7 +13,7 @@ namespace MedRec.Portal.Application.Features.Baselines.AddReferencePredictions;
 /// a valid file becomes a baseline row. A file that breaks the rules is a success with
 /// <see cref="ReferencePredictionsResult.BaselineId"/> null and the report, like a rejected team submission.
 /// </summary>
-public sealed record AddReferencePredictionsCommand(Actor Actor, Guid PhaseId, string Label, string FileName, Stream Content, long? DeclaredLength) : ICommand<Result<ReferencePredictionsResult>>;
+public sealed record AddReferencePredictionsCommand(Actor Actor, Guid PhaseId, string Label, string FileName, Stream Content, long? DeclaredLength) : ICommand<Result<ReferencePredictionsResult>>, IOrganizerOnly;
 
 /// <summary>The baseline row created (null when the file was rejected), the validation report, and the scores.</summary>
 public sealed record ReferencePredictionsResult(Guid? BaselineId, StoredReport Report, IReadOnlyList<MetricScore> Metrics)

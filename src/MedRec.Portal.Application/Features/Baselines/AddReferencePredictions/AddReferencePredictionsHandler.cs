@@ -20,11 +20,6 @@ public sealed class AddReferencePredictionsHandler(
     public async ValueTask<Result<ReferencePredictionsResult>> Handle(AddReferencePredictionsCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         if (BaselineEntry.CheckName(command.Label) is { } labelError)
         {
             return labelError with { Field = "Label" };

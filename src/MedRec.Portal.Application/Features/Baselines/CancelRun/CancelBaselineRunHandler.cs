@@ -19,11 +19,6 @@ public sealed class CancelBaselineRunHandler(
     public async ValueTask<Result> Handle(CancelBaselineRunCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.Actor.IsOrganizer)
-        {
-            return Result.Failure(CommonErrors.OrganizersOnly);
-        }
-
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,4 @@
 using MedRec.Portal.Application.Abstractions;
-using MedRec.Portal.Application.Common;
 using MedRec.Portal.Application.Features.Submissions;
 using MedRec.Portal.Domain.Common;
 using Mediator;
@@ -12,11 +11,6 @@ public sealed class ListBaselinesHandler(IPortalDbContextFactory contexts) : IQu
     public async ValueTask<Result<IReadOnlyList<BaselineListItem>>> Handle(ListBaselinesQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (!query.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
         var rows = await (
                 from b in db.Baselines.AsNoTracking()

@@ -1,5 +1,4 @@
 using MedRec.Portal.Application.Abstractions;
-using MedRec.Portal.Application.Common;
 using MedRec.Portal.Domain.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -11,11 +10,6 @@ public sealed class ListBaselineModelsHandler(IPortalDbContextFactory contexts) 
     public async ValueTask<Result<IReadOnlyList<BaselineModelListItem>>> Handle(ListBaselineModelsQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (!query.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
         var rows = await db.BaselineModels.AsNoTracking()
             .Where(m => m.TaskId == query.TaskId)

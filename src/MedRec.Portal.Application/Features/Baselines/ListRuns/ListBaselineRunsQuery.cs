@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Common.Authorization;
 using MedRec.Portal.Domain.Baselines;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Scores;
@@ -7,7 +8,7 @@ using Mediator;
 namespace MedRec.Portal.Application.Features.Baselines.ListRuns;
 
 /// <summary>Every run of a task's models, newest first (organisers only).</summary>
-public sealed record ListBaselineRunsQuery(Actor Actor, Guid TaskId) : IQuery<Result<IReadOnlyList<BaselineRunListItem>>>;
+public sealed record ListBaselineRunsQuery(Actor Actor, Guid TaskId) : IQuery<Result<IReadOnlyList<BaselineRunListItem>>>, IOrganizerOnly;
 
 /// <summary>One run as the organiser console lists it: its number in the task (#1 first), package, phase, provider, times, throughput, outcome and scores.</summary>
 public sealed record BaselineRunListItem(

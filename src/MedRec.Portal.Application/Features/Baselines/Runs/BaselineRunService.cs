@@ -1,5 +1,6 @@
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Common.Workers;
 using MedRec.Portal.Application.Features.Datasets;
 using MedRec.Portal.Application.Features.Leaderboards;
 using MedRec.Portal.Application.Features.Submissions;
@@ -29,19 +30,32 @@ public sealed partial class BaselineRunService(
     IOptions<BaselineOptions> options,
     IOptions<SubmissionOptions> submissionOptions,
     TimeProvider clock,
-    ILogger<BaselineRunService> logger)
+    ILogger<BaselineRunService> logger) : ILeaseWork
 {
     public const string InterruptedReason = "The portal stopped while this run was in progress (its worker's lease ran out)";
 
     public const string StoppedReason = "The portal was shut down during this run";
 
+    public WorkQueue Queue => WorkQueue.BaselineRuns;
+
+    /// <summary>A restarted instance's own running runs cannot go on (their inference died with it): interrupted at once.</summary>
+    public Task TakeBackAsync(string instance, CancellationToken cancellationToken) => RecoverInterruptedAsync(LeaseOwners.Prefix(instance), cancellationToken);
+
+    /// <summary>Each round: runs whose worker vanished elsewhere (lease ran out) are marked interrupted.</summary>
+    public Task SweepAsync(CancellationToken cancellationToken) => RecoverInterruptedAsync(cancellationToken);
+
     /// <summary>Marks every running run whose lease has expired as interrupted; returns how many.</summary>
-    public async Task<int> RecoverInterruptedAsync(CancellationToken cancellationToken)
+    public Task<int> RecoverInterruptedAsync(CancellationToken cancellationToken) => RecoverInterruptedAsync(null, cancellationToken);
+
+    /// <summary>Marks running runs as interrupted: those whose lease expired, or (with <paramref name="ownerPrefix"/>) every one of those owners.</summary>
+    private async Task<int> RecoverInterruptedAsync(string? ownerPrefix, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
-        var stale = await db.BaselineRuns
-            .Where(r => r.Status == BaselineRunStatus.Running && r.LeaseExpiresAt <= now)
+        var running = db.BaselineRuns.Where(r => r.Status == BaselineRunStatus.Running);
+        var stale = await (ownerPrefix is null
+                ? running.Where(r => r.LeaseExpiresAt <= now)
+                : running.Where(r => r.LeaseOwner != null && r.LeaseOwner.StartsWith(ownerPrefix)))
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
         foreach (var run in stale)

@@ -12,7 +12,7 @@ namespace MedRec.Portal.Application.Features.Baselines.StartRun;
 public sealed class StartBaselineRunHandler(
     IPortalDbContextFactory contexts,
     IDatabaseErrors databaseErrors,
-    BaselineRunSignal signal,
+    IWorkSignal signal,
     IBaselineRunEvents events,
     IOptions<BaselineOptions> options,
     TimeProvider clock) : ICommandHandler<StartBaselineRunCommand, Result<Guid>>
@@ -23,11 +23,6 @@ public sealed class StartBaselineRunHandler(
     public async ValueTask<Result<Guid>> Handle(StartBaselineRunCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         var batchSize = command.BatchSize ?? options.Value.DefaultBatchSize;
         if (BaselineRun.CheckBatchSize(batchSize) is { } batchError)
         {
@@ -89,7 +84,7 @@ public sealed class StartBaselineRunHandler(
                 continue;
             }
 
-            signal.Notify();
+            signal.Notify(WorkQueue.BaselineRuns);
             events.Publish(new BaselineRunChanged(run.Id, run.TaskId, run.Status, 0, 0, 0, null, now));
             return run.Id;
         }

@@ -1,5 +1,6 @@
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Common.Authorization;
 using MedRec.Portal.Domain.Common;
 using Mediator;
 
@@ -11,7 +12,7 @@ namespace MedRec.Portal.Application.Features.Baselines.UploadModel;
 /// match the manifest, labels match the task) and stored; every problem comes back as an error.
 /// <paramref name="Label"/> defaults to the manifest's name.
 /// </summary>
-public sealed record UploadBaselineModelCommand(Actor Actor, Guid TaskId, string? Label, IReadOnlyList<UploadedPackageFile> Files) : ICommand<Result<UploadedBaselineModel>>;
+public sealed record UploadBaselineModelCommand(Actor Actor, Guid TaskId, string? Label, IReadOnlyList<UploadedPackageFile> Files) : ICommand<Result<UploadedBaselineModel>>, IOrganizerOnly;
 
 /// <summary>The stored model's id and facts.</summary>
 public sealed record UploadedBaselineModel(Guid Id, string Label, BaselineModelFacts Facts, long ByteCount);

@@ -22,11 +22,6 @@ public sealed class UploadBaselineModelHandler(
     public async ValueTask<Result<UploadedBaselineModel>> Handle(UploadBaselineModelCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         var files = command.Files ?? [];
         if (files.Count == 0)
         {

@@ -13,11 +13,6 @@ public sealed class WithdrawBaselineHandler(IPortalDbContextFactory contexts, IL
     public async ValueTask<Result> Handle(WithdrawBaselineCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.Actor.IsOrganizer)
-        {
-            return Result.Failure(CommonErrors.OrganizersOnly);
-        }
-
         await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
         var entry = await db.Baselines.FirstOrDefaultAsync(b => b.Id == command.BaselineId, cancellationToken).ConfigureAwait(false);
         if (entry is null)

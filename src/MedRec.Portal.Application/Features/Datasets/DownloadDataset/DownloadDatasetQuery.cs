@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Common.Authorization;
 using MedRec.Portal.Domain.Common;
 using Mediator;
 
@@ -9,4 +10,4 @@ namespace MedRec.Portal.Application.Features.Datasets.DownloadDataset;
 /// of a team approved for the task who accepted its data-use terms in force, and a phase's inputs only once the phase has opened. Gold is never
 /// reachable here (it lives in other tables; see DownloadGoldQuery).
 /// </summary>
-public sealed record DownloadDatasetQuery(Actor Actor, Guid DatasetId) : IQuery<Result<DatasetDownload>>;
+public sealed record DownloadDatasetQuery(Actor Actor, Guid DatasetId) : IQuery<Result<DatasetDownload>>, IParticipantAccessible;

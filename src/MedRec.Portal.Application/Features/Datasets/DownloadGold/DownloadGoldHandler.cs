@@ -1,5 +1,4 @@
 using MedRec.Portal.Application.Abstractions;
-using MedRec.Portal.Application.Common;
 using MedRec.Portal.Domain.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -11,11 +10,6 @@ public sealed class DownloadGoldHandler(IPortalDbContextFactory contexts, IGoldD
     public async ValueTask<Result<DatasetDownload>> Handle(DownloadGoldQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (!query.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
         var goldId = await db.Phases.AsNoTracking().Where(p => p.Id == query.PhaseId).Select(p => p.GoldDatasetId).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         var facts = goldId is null ? null : await gold.FindAsync(goldId.Value, cancellationToken).ConfigureAwait(false);

@@ -19,11 +19,6 @@ public sealed class UploadDatasetHandler(IPortalDbContextFactory contexts, IGold
     public async ValueTask<Result<UploadedDataset>> Handle(UploadDatasetCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         if (command.Content is null || command.Content.Length == 0)
         {
             return DatasetErrors.EmptyFile.ForField(FileField);

@@ -1,5 +1,7 @@
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Features.Leaderboards;
+using MedRec.Portal.Application.Features.Submissions;
+using MedRec.Portal.Domain.Leaderboards;
 using MedRec.Portal.Domain.Scores;
 using MedRec.Portal.Domain.Tasks;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +34,7 @@ internal static class BoardExportTables
             .OrderBy(r => r.Position)
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
-        var rows = stored.Select(r => new Row(r.Rank, r.Name, BoardMetricsJson.InColumnOrder(BoardMetricsJson.Read(r.MetricsJson), metrics, r.PrimaryScore), r.SubmissionCount, r.SubmittedAt, r.IsBaseline, r.IsOverridden));
+        var rows = stored.Select(r => new Row(r.Rank, r.Name, MetricValues.InColumnOrder(MetricValues.Read(r.MetricsJson), metrics, r.PrimaryScore), r.SubmissionCount, r.SubmittedAt, r.IsBaseline, r.IsOverridden));
         var table = Table($"board-{ExportKeys.Safe(phase.Code)}-snapshot", texts.SnapshotSheet(phase.Code), rows, metrics, texts);
         return (table, texts.SnapshotDescription(snapshot.Kind.ToString(), snapshot.AsOf, snapshot.TakenAt));
     }

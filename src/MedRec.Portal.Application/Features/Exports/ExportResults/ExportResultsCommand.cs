@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Common.Authorization;
 using MedRec.Portal.Domain.Common;
 using Mediator;
 
@@ -10,7 +11,7 @@ namespace MedRec.Portal.Application.Features.Exports.ExportResults;
 /// headers in <paramref name="Language"/> (<c>zh-CN</c> or <c>en</c>). Gold labels are never part of it. The
 /// download itself is audited (<c>board.exported</c>).
 /// </summary>
-public sealed record ExportResultsCommand(Actor Actor, Guid TaskId, ExportFormat Format, string? Language = null) : ICommand<Result<ExportFile>>;
+public sealed record ExportResultsCommand(Actor Actor, Guid TaskId, ExportFormat Format, string? Language = null) : ICommand<Result<ExportFile>>, IOrganizerOnly;
 
 /// <summary>The file to send: its name, media type and bytes.</summary>
 public sealed record ExportFile(string FileName, string ContentType, byte[] Content);

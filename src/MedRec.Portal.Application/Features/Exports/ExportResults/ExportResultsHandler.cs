@@ -14,11 +14,6 @@ public sealed class ExportResultsHandler(IPortalDbContextFactory contexts, IResu
     public async ValueTask<Result<ExportFile>> Handle(ExportResultsCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         var now = clock.GetUtcNow().UtcDateTime;
         var texts = ExportTexts.For(command.Language);
         await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);

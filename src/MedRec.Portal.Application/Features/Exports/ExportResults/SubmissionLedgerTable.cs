@@ -77,7 +77,7 @@ internal static class SubmissionLedgerTable
             var phase = phaseById.GetValueOrDefault(s.PhaseId);
             var zone = phase?.QuotaTimeZoneId ?? PhaseSettings.DefaultTimeZoneId;
             var user = users.GetValueOrDefault(s.SubmittedByUserId, ExportUser.Unknown);
-            var values = s.MetricsJson is null ? null : BoardMetricsJson.Read(s.MetricsJson);
+            var values = s.MetricsJson is null ? null : MetricValues.Read(s.MetricsJson);
             var cells = new List<object?>
             {
                 phase?.Code ?? "",

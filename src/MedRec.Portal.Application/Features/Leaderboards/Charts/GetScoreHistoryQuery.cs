@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Common.Authorization;
 using MedRec.Portal.Domain.Common;
 using Mediator;
 
@@ -11,7 +12,7 @@ namespace MedRec.Portal.Application.Features.Leaderboards.Charts;
 /// frozen board get points up to the freeze instant only (their own team's chart too, when the board hides teams'
 /// own new scores while frozen).
 /// </summary>
-public sealed record GetScoreHistoryQuery(Actor? Actor, Guid PhaseId, Guid? TeamId = null) : IQuery<Result<ScoreHistory>>;
+public sealed record GetScoreHistoryQuery(Actor? Actor, Guid PhaseId, Guid? TeamId = null) : IQuery<Result<ScoreHistory>>, IParticipantAccessible;
 
 /// <summary>The points of a chart, oldest first. <see cref="UpTo"/> is the freeze instant when points stop there.</summary>
 public sealed record ScoreHistory(Guid PhaseId, Guid? TeamId, string PrimaryMetricKey, IReadOnlyList<ScorePoint> Points, DateTime? UpTo);

@@ -11,11 +11,6 @@ public sealed class FreezeBoardHandler(IPortalDbContextFactory contexts, ILeader
     public async ValueTask<Result<Guid>> Handle(FreezeBoardCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
         var context = await PhaseBoardContext.LoadAsync(db, command.PhaseId, cancellationToken, track: true).ConfigureAwait(false);

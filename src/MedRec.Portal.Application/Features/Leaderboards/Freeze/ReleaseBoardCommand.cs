@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Common.Authorization;
 using MedRec.Portal.Domain.Common;
 using Mediator;
 
@@ -8,4 +9,4 @@ namespace MedRec.Portal.Application.Features.Leaderboards.Freeze;
 /// An organiser releases the board in one audited action: a hidden board becomes visible to participants, and a
 /// frozen (or scheduled) freeze ends, so participants see the live board again. The snapshots stay in the history.
 /// </summary>
-public sealed record ReleaseBoardCommand(Actor Actor, Guid PhaseId) : ICommand<Result>;
+public sealed record ReleaseBoardCommand(Actor Actor, Guid PhaseId) : ICommand<Result>, IOrganizerOnly;

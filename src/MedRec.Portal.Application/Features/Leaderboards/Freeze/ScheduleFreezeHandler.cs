@@ -11,11 +11,6 @@ public sealed class ScheduleFreezeHandler(IPortalDbContextFactory contexts, ILea
     public async ValueTask<Result> Handle(ScheduleFreezeCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.Actor.IsOrganizer)
-        {
-            return Result.Failure(CommonErrors.OrganizersOnly);
-        }
-
         if (command.FreezeAtUtc is { Kind: DateTimeKind.Local })
         {
             return Result.Failure(LeaderboardErrors.FreezeInstantNotUtc.ForField(nameof(command.FreezeAtUtc)));

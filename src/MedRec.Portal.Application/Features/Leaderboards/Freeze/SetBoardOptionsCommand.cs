@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Common.Authorization;
 using MedRec.Portal.Domain.Common;
 using Mediator;
 
@@ -8,4 +9,4 @@ namespace MedRec.Portal.Application.Features.Leaderboards.Freeze;
 /// An organiser sets a board's display options: hide a team's own new scores in "My submissions" while frozen,
 /// and "publish on the hour" (participants see a snapshot taken every hour instead of the live board).
 /// </summary>
-public sealed record SetBoardOptionsCommand(Actor Actor, Guid PhaseId, bool HideOwnScoresWhileFrozen, bool PublishHourly) : ICommand<Result>;
+public sealed record SetBoardOptionsCommand(Actor Actor, Guid PhaseId, bool HideOwnScoresWhileFrozen, bool PublishHourly) : ICommand<Result>, IOrganizerOnly;

@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Common.Authorization;
 using MedRec.Portal.Domain.Common;
 using Mediator;
 
@@ -20,4 +21,4 @@ public sealed record GetBoardQuery(
     bool Descending = true,
     string? Search = null,
     int Page = 1,
-    int PageSize = 50) : IQuery<Result<BoardView>>;
+    int PageSize = 50) : IQuery<Result<BoardView>>, IParticipantAccessible;

@@ -12,11 +12,6 @@ public sealed class ExcludeFromBoardHandler(IPortalDbContextFactory contexts, IL
     public async ValueTask<Result<Guid>> Handle(ExcludeFromBoardCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         if (BoardModeration.CheckReason(command.Reason) is { } reasonError)
         {
             return reasonError;

@@ -1,5 +1,6 @@
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Features.Submissions;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Leaderboards;
 using Mediator;
@@ -12,11 +13,6 @@ public sealed class ListModerationsHandler(IPortalDbContextFactory contexts) : I
     public async ValueTask<Result<IReadOnlyList<ModerationInfo>>> Handle(ListModerationsQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (!query.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
         var records = await db.BoardModerations.AsNoTracking()
             .Where(m => m.PhaseId == query.PhaseId && (!query.ActiveOnly || m.RevokedAt == null))
@@ -48,7 +44,7 @@ public sealed class ListModerationsHandler(IPortalDbContextFactory contexts) : I
                 TeamOf(m),
                 m.MergeIntoTeamId is { } into ? teamNames.GetValueOrDefault(into, "") : null,
                 m.Reason,
-                m.OverrideMetricsJson is null ? null : BoardMetricsJson.Read(m.OverrideMetricsJson),
+                m.OverrideMetricsJson is null ? null : MetricValues.Read(m.OverrideMetricsJson),
                 people.GetValueOrDefault(m.CreatedByUserId, ""),
                 m.CreatedAt,
                 m.IsActive,

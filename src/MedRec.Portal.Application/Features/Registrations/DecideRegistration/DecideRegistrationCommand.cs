@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Common.Authorization;
 using MedRec.Portal.Domain.Common;
 using Mediator;
 
@@ -9,4 +10,4 @@ namespace MedRec.Portal.Application.Features.Registrations.DecideRegistration;
 /// later (e.g. revoke an approval). <paramref name="ExpectedVersion"/> stops two organisers deciding the same
 /// registration at once from silently overwriting each other.
 /// </summary>
-public sealed record DecideRegistrationCommand(Actor Actor, Guid RegistrationId, bool Approve, string? Reason = null, Guid? ExpectedVersion = null) : ICommand<Result>;
+public sealed record DecideRegistrationCommand(Actor Actor, Guid RegistrationId, bool Approve, string? Reason = null, Guid? ExpectedVersion = null) : ICommand<Result>, IOrganizerOnly;

@@ -12,11 +12,6 @@ public sealed class DecideRegistrationHandler(IPortalDbContextFactory contexts, 
     public async ValueTask<Result> Handle(DecideRegistrationCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.Actor.IsOrganizer)
-        {
-            return Result.Failure(CommonErrors.OrganizersOnly);
-        }
-
         if (!command.Approve && TeamRegistration.CheckRejectionReason(command.Reason) is { } badReason)
         {
             return Result.Failure(badReason);

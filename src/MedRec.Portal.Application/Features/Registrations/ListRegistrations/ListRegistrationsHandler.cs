@@ -1,5 +1,4 @@
 using MedRec.Portal.Application.Abstractions;
-using MedRec.Portal.Application.Common;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Registrations;
 using Mediator;
@@ -12,11 +11,6 @@ public sealed class ListRegistrationsHandler(IPortalDbContextFactory contexts) :
     public async ValueTask<Result<IReadOnlyList<RegistrationListItem>>> Handle(ListRegistrationsQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (!query.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
         var rows = await (
                 from registration in db.Registrations.AsNoTracking()

@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Common.Authorization;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Registrations;
 using Mediator;
@@ -6,7 +7,7 @@ using Mediator;
 namespace MedRec.Portal.Application.Features.Registrations.ListRegistrations;
 
 /// <summary>The organisers' registration queue, optionally filtered by task and status (pending first, then by time).</summary>
-public sealed record ListRegistrationsQuery(Actor Actor, Guid? TaskId = null, RegistrationStatus? Status = null) : IQuery<Result<IReadOnlyList<RegistrationListItem>>>;
+public sealed record ListRegistrationsQuery(Actor Actor, Guid? TaskId = null, RegistrationStatus? Status = null) : IQuery<Result<IReadOnlyList<RegistrationListItem>>>, IOrganizerOnly;
 
 /// <summary>A registration with its team, task, and who accepted the terms.</summary>
 public sealed record RegistrationListItem(

@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Common.Authorization;
 using MedRec.Portal.Domain.Common;
 using Mediator;
 
@@ -11,4 +12,4 @@ namespace MedRec.Portal.Application.Features.Registrations.RegisterTeam;
 /// accepts the version in force, for scripts and seeds that show no text). A rejected team may register again.
 /// Returns the registration's id.
 /// </summary>
-public sealed record RegisterTeamCommand(Actor Actor, Guid TeamId, bool AcceptDataUseTerms, int? TermsNumber = null) : ICommand<Result<Guid>>;
+public sealed record RegisterTeamCommand(Actor Actor, Guid TeamId, bool AcceptDataUseTerms, int? TermsNumber = null) : ICommand<Result<Guid>>, IParticipantAccessible;

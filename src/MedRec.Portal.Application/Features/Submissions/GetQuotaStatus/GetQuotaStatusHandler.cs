@@ -18,7 +18,7 @@ public sealed class GetQuotaStatusHandler(IPortalDbContextFactory contexts, Time
             return SubmissionErrors.PhaseNotFound.With();
         }
 
-        Guid teamId;
+        TeamMembership? team;
         if (query.TeamId is { } requested)
         {
             if (!await SubmissionAccess.CanSeeTeamAsync(db, query.Actor, requested, cancellationToken).ConfigureAwait(false))
@@ -26,20 +26,20 @@ public sealed class GetQuotaStatusHandler(IPortalDbContextFactory contexts, Time
                 return SubmissionErrors.QuotaOfOtherTeam.With();
             }
 
-            teamId = requested;
+            team = await TeamQueries.TeamAsync(db, requested, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            var membership = await TeamQueries.MembershipAsync(db, phase.TaskId, query.Actor.UserId, cancellationToken).ConfigureAwait(false);
-            if (membership is null)
-            {
-                return SubmissionErrors.TeamForTaskNotFound.With();
-            }
-
-            teamId = membership.TeamId;
+            team = await TeamQueries.MembershipAsync(db, phase.TaskId, query.Actor.UserId, cancellationToken).ConfigureAwait(false);
         }
 
-        var day = phase.QuotaDayOf(clock.GetUtcNow().UtcDateTime);
-        return (await QuotaBook.ReadAsync(db, phase, teamId, day, cancellationToken).ConfigureAwait(false)).ToStatus();
+        if (team is null)
+        {
+            return SubmissionErrors.TeamForTaskNotFound.With();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var book = await QuotaBook.ReadAsync(db, phase, team.TeamId, phase.QuotaDayOf(now), cancellationToken).ConfigureAwait(false);
+        return book.ToStatus(SubmissionGate.Check(phase, team, now));
     }
 }

@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Common.Authorization;
 using MedRec.Portal.Domain.Common;
 using Mediator;
 
@@ -10,4 +11,4 @@ namespace MedRec.Portal.Application.Features.Submissions.GrantExtraAttempts;
 /// by <paramref name="Attempts"/>. The reason is required, written to the ledger and the audit log. Returns the
 /// team's quota afterwards.
 /// </summary>
-public sealed record GrantExtraAttemptsCommand(Actor Actor, Guid PhaseId, Guid TeamId, int Attempts, string Reason, DateOnly? QuotaDay = null) : ICommand<Result<QuotaStatus>>;
+public sealed record GrantExtraAttemptsCommand(Actor Actor, Guid PhaseId, Guid TeamId, int Attempts, string Reason, DateOnly? QuotaDay = null) : ICommand<Result<QuotaStatus>>, IOrganizerOnly;

@@ -1,5 +1,6 @@
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Features.Teams;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Submissions;
 using Mediator;
@@ -14,11 +15,6 @@ public sealed class GrantExtraAttemptsHandler(IPortalDbContextFactory contexts, 
     public async ValueTask<Result<QuotaStatus>> Handle(GrantExtraAttemptsCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         if (command.Attempts is < 1 or > MaxAttemptsPerGrant)
         {
             return SubmissionErrors.GrantAttemptsRange.ForField(nameof(command.Attempts), MaxAttemptsPerGrant, command.Attempts);
@@ -52,6 +48,8 @@ public sealed class GrantExtraAttemptsHandler(IPortalDbContextFactory contexts, 
             return Result<QuotaStatus>.Failure(saved.Errors);
         }
 
-        return (await QuotaBook.ReadAsync(db, phase, command.TeamId, phase.QuotaDayOf(now), cancellationToken).ConfigureAwait(false)).ToStatus();
+        var team = await TeamQueries.TeamAsync(db, command.TeamId, cancellationToken).ConfigureAwait(false);
+        var book = await QuotaBook.ReadAsync(db, phase, command.TeamId, phase.QuotaDayOf(now), cancellationToken).ConfigureAwait(false);
+        return book.ToStatus(SubmissionGate.Check(phase, team, now));
     }
 }

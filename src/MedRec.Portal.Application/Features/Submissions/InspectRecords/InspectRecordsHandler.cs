@@ -1,5 +1,4 @@
 using MedRec.Portal.Application.Abstractions;
-using MedRec.Portal.Application.Common;
 using MedRec.Portal.Application.Features.Submissions.Queue;
 using MedRec.Portal.Domain.Common;
 using Mediator;
@@ -12,11 +11,6 @@ public sealed class InspectRecordsHandler(IPortalDbContextFactory contexts, Subm
     public async ValueTask<Result<SubmissionInspection>> Handle(InspectRecordsQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (!query.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         await using (var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false))
         {
             if (!await db.Submissions.AsNoTracking().AnyAsync(s => s.Id == query.SubmissionId, cancellationToken).ConfigureAwait(false))

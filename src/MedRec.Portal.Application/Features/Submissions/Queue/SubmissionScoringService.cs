@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Common.Workers;
 using MedRec.Portal.Application.Features.Datasets;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Submissions;
@@ -15,18 +16,20 @@ namespace MedRec.Portal.Application.Features.Submissions.Queue;
 
 /// <summary>
 /// The persistent scoring queue: the submissions table itself. A worker claims the oldest claimable submission
-/// (queued, or left scoring by a worker whose lease ran out) under a lease, scores it against the phase's gold
-/// (read through <see cref="IGoldDatasetStore"/> only), and stores the metrics, or a failure the team can read.
-/// Claims and results are saved under the row's version token, so two workers never both claim one submission
-/// and a worker that lost its lease cannot overwrite the new owner's result.
+/// (queued, or left scoring by a worker whose lease ran out) under a short lease, picked through
+/// <see cref="IQueueClaims"/> so that several workers take different rows; scores it against the phase's gold (read
+/// through <see cref="IGoldDatasetStore"/> only) while a heartbeat renews the lease; and stores the metrics, or a
+/// failure the team can read. Claims and results are saved under the row's version token, so two workers never both
+/// claim one submission and a worker that lost its lease cannot overwrite the new owner's result.
 /// </summary>
 public sealed class SubmissionScoringService(
     IPortalDbContextFactory contexts,
+    IQueueClaims claims,
     IGoldDatasetStore gold,
     ISubmissionEvents events,
     IOptions<ScoringWorkerOptions> workerOptions,
     TimeProvider clock,
-    ILogger<SubmissionScoringService> logger)
+    ILogger<SubmissionScoringService> logger) : ILeaseWork
 {
     private static readonly ConcurrentDictionary<Guid, GoldSet> ParsedGold = new();
 
@@ -36,6 +39,31 @@ public sealed class SubmissionScoringService(
     public static string InternalErrorReason => SubmissionNotes.ScoringInternalError.English;
 
     public static string NoGoldReason => SubmissionNotes.ScoringNoGold.English;
+
+    public WorkQueue Queue => WorkQueue.Scoring;
+
+    /// <summary>
+    /// Ends the leases this instance's workers held when the process stopped (a crash, <c>kill -9</c>, a redeploy):
+    /// they are claimable at once instead of after the lease. The version changes, so a result the old process might
+    /// still save is refused.
+    /// </summary>
+    public async Task TakeBackAsync(string instance, CancellationToken cancellationToken)
+    {
+        var prefix = LeaseOwners.Prefix(instance);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
+        var taken = await db.Submissions
+            .Where(s => s.Status == SubmissionStatus.Scoring && s.LeaseOwner != null && s.LeaseOwner.StartsWith(prefix))
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.LeaseExpiresAt, now).SetProperty(s => s.Version, Guid.NewGuid()), cancellationToken)
+            .ConfigureAwait(false);
+        if (taken > 0)
+        {
+            logger.LogWarning("Took back {Count} submission(s) that instance {Instance} was scoring when it stopped", taken, instance);
+        }
+    }
+
+    /// <summary>Nothing to sweep: a claim takes submissions whose lease ran out itself.</summary>
+    public Task SweepAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>
     /// Claims the oldest claimable submission for <paramref name="owner"/>; null when there is none. A submission
@@ -48,12 +76,9 @@ public sealed class SubmissionScoringService(
         {
             var now = clock.GetUtcNow().UtcDateTime;
             await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
-            var candidate = await db.Submissions
-                .Where(s => s.Status == SubmissionStatus.Queued || (s.Status == SubmissionStatus.Scoring && s.LeaseExpiresAt <= now))
-                .OrderBy(s => s.SubmittedAt)
-                .FirstOrDefaultAsync(cancellationToken)
-                .ConfigureAwait(false);
-            if (candidate is null)
+            await using var transaction = await claims.BeginAsync(db, cancellationToken).ConfigureAwait(false);
+            if (await claims.NextSubmissionAsync(db, now, cancellationToken).ConfigureAwait(false) is not { } id
+                || await db.Submissions.FirstOrDefaultAsync(s => s.Id == id, cancellationToken).ConfigureAwait(false) is not { } candidate)
             {
                 return null;
             }
@@ -66,6 +91,7 @@ public sealed class SubmissionScoringService(
                 db.Audit(null, SubmissionAuditActions.Failed, nameof(Submission), candidate.Id, null, new { candidate.Status, candidate.FailureReason }, now);
                 if ((await db.TrySaveAsync(cancellationToken).ConfigureAwait(false)).IsSuccess)
                 {
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                     events.Publish(new SubmissionChanged(candidate.Id, candidate.PhaseId, candidate.TeamId, candidate.Status, now));
                 }
 
@@ -76,13 +102,14 @@ public sealed class SubmissionScoringService(
             var saved = await db.TrySaveAsync(cancellationToken).ConfigureAwait(false);
             if (saved.IsFailure)
             {
-                // Another worker claimed it first: look for the next one.
+                // Another worker claimed it first (only possible without row locks, or after a lease ran out): look again.
                 continue;
             }
 
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             if (retaken)
             {
-                logger.LogWarning("Retook submission {SubmissionId} whose scoring lease expired (attempt {Attempt})", candidate.Id, candidate.Attempts);
+                logger.LogWarning("Retook submission {SubmissionId} whose scoring lease ended (attempt {Attempt})", candidate.Id, candidate.Attempts);
             }
 
             events.Publish(new SubmissionChanged(candidate.Id, candidate.PhaseId, candidate.TeamId, SubmissionStatus.Scoring, now));
@@ -92,10 +119,38 @@ public sealed class SubmissionScoringService(
         return null;
     }
 
-    /// <summary>Scores a submission <paramref name="owner"/> has claimed and stores the outcome (unless the lease was lost meanwhile).</summary>
+    /// <inheritdoc cref="ScoreClaimedAsync"/>
+    public Task ExecuteAsync(Guid id, string owner, CancellationToken cancellationToken) => ScoreClaimedAsync(id, owner, cancellationToken);
+
+    /// <summary>
+    /// Scores a submission <paramref name="owner"/> has claimed and stores the outcome (unless the lease was lost
+    /// meanwhile). While it scores, a heartbeat renews the lease every third of its duration; when a renewal finds the
+    /// lease gone (taken back after a stall), scoring stops and nothing is saved.
+    /// </summary>
     public async Task ScoreClaimedAsync(Guid submissionId, string owner, CancellationToken cancellationToken)
     {
-        var outcome = await ComputeAsync(submissionId, cancellationToken).ConfigureAwait(false);
+        ScoreComputation outcome;
+        using (var lost = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        using (var heartbeatStop = new CancellationTokenSource())
+        {
+            var heartbeat = HeartbeatAsync(submissionId, owner, lost, heartbeatStop.Token);
+            try
+            {
+                outcome = await ComputeAsync(submissionId, lost.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                logger.LogWarning("Stopped scoring submission {SubmissionId}: worker {Owner} lost its lease", submissionId, owner);
+                return;
+            }
+            finally
+            {
+                // Stopped before the result is saved, so a renewal never races the result's save.
+                await heartbeatStop.CancelAsync().ConfigureAwait(false);
+                await heartbeat.ConfigureAwait(false);
+            }
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
         var submission = await db.Submissions.FirstOrDefaultAsync(s => s.Id == submissionId, cancellationToken).ConfigureAwait(false);
@@ -125,6 +180,44 @@ public sealed class SubmissionScoringService(
         }
 
         events.Publish(new SubmissionChanged(submission.Id, submission.PhaseId, submission.TeamId, submission.Status, now));
+    }
+
+    /// <summary>
+    /// Renews the lease until stopped. The renewal is a conditional update that leaves the version alone: the
+    /// result's save (under the version read after the heartbeat stopped) is never refused because of it, and a
+    /// claim by another worker (which changes the owner) makes the next renewal find nothing, which cancels scoring.
+    /// </summary>
+    private async Task HeartbeatAsync(Guid submissionId, string owner, CancellationTokenSource lost, CancellationToken stop)
+    {
+        var lease = workerOptions.Value.LeaseDuration;
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(lease / 3, clock, stop).ConfigureAwait(false);
+                var until = clock.GetUtcNow().UtcDateTime + lease;
+                await using var db = await contexts.CreateAsync(stop).ConfigureAwait(false);
+                var renewed = await db.Submissions
+                    .Where(s => s.Id == submissionId && s.Status == SubmissionStatus.Scoring && s.LeaseOwner == owner)
+                    .ExecuteUpdateAsync(u => u.SetProperty(s => s.LeaseExpiresAt, until), stop)
+                    .ConfigureAwait(false);
+                if (renewed == 0)
+                {
+                    await lost.CancelAsync().ConfigureAwait(false);
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // Scoring finished.
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A database hiccup: the next worker retakes the submission when the lease runs out, and this result is
+            // still saved if the lease holds until then.
+            logger.LogWarning(exception, "Renewing the scoring lease of submission {SubmissionId} failed", submissionId);
+        }
     }
 
     /// <summary>

@@ -14,11 +14,6 @@ public sealed class ComputeRescoreHandler(IPortalDbContextFactory contexts, Subm
     public async ValueTask<Result<IReadOnlyList<RescoreComparison>>> Handle(ComputeRescoreCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
         var context = await PhaseBoardContext.LoadAsync(db, command.PhaseId, cancellationToken).ConfigureAwait(false);
         if (context is null)

@@ -12,11 +12,6 @@ public sealed class PublishRescoreHandler(IPortalDbContextFactory contexts, ISub
     public async ValueTask<Result<int>> Handle(PublishRescoreCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
         var pending = await db.Submissions
             .Where(s => s.PhaseId == command.PhaseId && (command.SubmissionId == null || s.Id == command.SubmissionId) && s.PendingComputedAt != null)

@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Common.Authorization;
 using MedRec.Portal.Domain.Common;
 using Mediator;
 
@@ -9,4 +10,4 @@ namespace MedRec.Portal.Application.Features.Submissions.SelectForFinal;
 /// representative setting is "selected": at most the phase's selection limit at a time, only scored ones, only
 /// while the phase is open.
 /// </summary>
-public sealed record SelectForFinalCommand(Actor Actor, Guid SubmissionId, bool Selected) : ICommand<Result>;
+public sealed record SelectForFinalCommand(Actor Actor, Guid SubmissionId, bool Selected) : ICommand<Result>, IParticipantAccessible;

@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Common.Authorization;
 using MedRec.Portal.Domain.Common;
 using Mediator;
 
@@ -15,4 +16,4 @@ namespace MedRec.Portal.Application.Features.Submissions.SubmitPrediction;
 /// quota: that is a success whose <see cref="SubmissionReceipt.Status"/> is Rejected.
 /// </para>
 /// </summary>
-public sealed record SubmitPredictionCommand(Actor Actor, Guid PhaseId, string FileName, Stream Content, long? DeclaredLength, string? Description) : ICommand<Result<SubmissionReceipt>>;
+public sealed record SubmitPredictionCommand(Actor Actor, Guid PhaseId, string FileName, Stream Content, long? DeclaredLength, string? Description) : ICommand<Result<SubmissionReceipt>>, IParticipantAccessible;

@@ -5,7 +5,6 @@ using MedRec.Portal.Application.Features.Teams;
 using MedRec.Portal.Application.Features.Terms;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Datasets;
-using MedRec.Portal.Domain.Registrations;
 using MedRec.Portal.Domain.Submissions;
 using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Scoring;
@@ -19,7 +18,7 @@ namespace MedRec.Portal.Application.Features.Submissions.SubmitPrediction;
 public sealed class SubmitPredictionHandler(
     IPortalDbContextFactory contexts,
     IDatabaseErrors databaseErrors,
-    IScoringQueueSignal queue,
+    IWorkSignal signal,
     ISubmissionEvents events,
     IOptions<SubmissionOptions> options,
     TimeProvider clock,
@@ -48,16 +47,10 @@ public sealed class SubmitPredictionHandler(
                 return SubmissionErrors.PhaseNotFound.With();
             }
 
-            var now = clock.GetUtcNow().UtcDateTime;
-            if (CheckOpen(phase, now) is { } closed)
-            {
-                return closed;
-            }
-
             membership = await TeamQueries.MembershipAsync(db, phase.TaskId, command.Actor.UserId, cancellationToken).ConfigureAwait(false);
-            if (CheckApproved(membership) is { } notApproved)
+            if (SubmissionGate.Check(phase, membership, clock.GetUtcNow().UtcDateTime) is { } blocker)
             {
-                return notApproved;
+                return SubmissionGate.ToError(blocker, phase, membership);
             }
 
             if (await TermsGate.CheckAsync(db, phase.TaskId, command.Actor.UserId, cancellationToken).ConfigureAwait(false) is { } termsError)
@@ -104,27 +97,6 @@ public sealed class SubmitPredictionHandler(
         var facts = new StoredFileFacts(fileName, DatasetCompression.Sha256Hex(content), validation.RecordCount, content.LongLength, compressed.LongLength);
         return await StoreAsync(command, task, phase, membership!.TeamId, facts, compressed, report, cancellationToken).ConfigureAwait(false);
     }
-
-    private static Error? CheckOpen(Phase phase, DateTime now)
-    {
-        var opens = PhaseTime.Describe(phase.OpensAt, phase.QuotaTimeZoneId);
-        var closes = PhaseTime.Describe(phase.ClosesAt, phase.QuotaTimeZoneId);
-        return phase.StatusAt(now) switch
-        {
-            PhaseStatus.Upcoming => SubmissionErrors.PhaseNotOpenYet.ForField("Phase", phase.Code, opens, closes),
-            PhaseStatus.Closed => SubmissionErrors.PhaseClosed.ForField("Phase", phase.Code, opens, closes),
-            _ => null,
-        };
-    }
-
-    private static Error? CheckApproved(TeamMembership? membership) => membership switch
-    {
-        null => SubmissionErrors.NotInTeam.With(),
-        { RegistrationStatus: null } => SubmissionErrors.TeamNotRegistered.With(membership.TeamName),
-        { RegistrationStatus: RegistrationStatus.Pending } => SubmissionErrors.RegistrationPending.With(membership.TeamName),
-        { RegistrationStatus: RegistrationStatus.Rejected } => SubmissionErrors.RegistrationRejected.With(membership.TeamName, membership.RejectionReason),
-        _ => null,
-    };
 
     private static Task<Result<byte[]>> ReadLimitedAsync(SubmitPredictionCommand command, long maxBytes, CancellationToken cancellationToken) =>
         PredictionFileReader.ReadAsync(command.Content, command.DeclaredLength, maxBytes, cancellationToken);
@@ -208,12 +180,13 @@ public sealed class SubmitPredictionHandler(
 
             if (!rejected)
             {
-                queue.Notify();
+                signal.Notify(WorkQueue.Scoring);
             }
 
             events.Publish(new SubmissionChanged(id, phase.Id, teamId, submission.Status, now));
             var after = await QuotaBook.ReadAsync(db, phase, teamId, day, cancellationToken).ConfigureAwait(false);
-            return new SubmissionReceipt(id, submission.Status, counted, note, duplicateOf, facts.Sha256, report, after.ToStatus());
+            // Stored: the window was open and the team approved a moment ago, so nothing blocks the next upload.
+            return new SubmissionReceipt(id, submission.Status, counted, note, duplicateOf, facts.Sha256, report, after.ToStatus(blocker: null));
         }
     }
 }

@@ -12,11 +12,6 @@ public sealed class CreatePhaseHandler(IPortalDbContextFactory contexts, TimePro
     public async ValueTask<Result<Guid>> Handle(CreatePhaseCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
         var task = await db.Tasks.Include(t => t.Phases).FirstOrDefaultAsync(t => t.Id == command.TaskId, cancellationToken).ConfigureAwait(false);
         if (task is null)

@@ -14,11 +14,6 @@ public sealed class CreateTaskHandler(IPortalDbContextFactory contexts, TimeProv
     public async ValueTask<Result<Guid>> Handle(CreateTaskCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         var slug = command.Slug?.Trim() ?? "";
         var errors = CompetitionTask.Validate(slug, command.Texts);
         if (errors.Count > 0)

@@ -12,11 +12,6 @@ public sealed class UpdatePhaseHandler(IPortalDbContextFactory contexts, TimePro
     public async ValueTask<Result> Handle(UpdatePhaseCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.Actor.IsOrganizer)
-        {
-            return Result.Failure(CommonErrors.OrganizersOnly);
-        }
-
         await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
         var taskId = await db.Phases.Where(p => p.Id == command.PhaseId).Select(p => (Guid?)p.TaskId).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         var task = taskId is null ? null : await db.Tasks.Include(t => t.Phases).FirstAsync(t => t.Id == taskId, cancellationToken).ConfigureAwait(false);

@@ -12,11 +12,6 @@ public sealed class UpdateTaskHandler(IPortalDbContextFactory contexts, TimeProv
     public async ValueTask<Result> Handle(UpdateTaskCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.Actor.IsOrganizer)
-        {
-            return Result.Failure(CommonErrors.OrganizersOnly);
-        }
-
         await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
         var task = await db.Tasks.FirstOrDefaultAsync(t => t.Id == command.TaskId, cancellationToken).ConfigureAwait(false);
         if (task is null)

@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Common.Authorization;
 using MedRec.Portal.Domain.Common;
 using Mediator;
 
@@ -8,4 +9,4 @@ namespace MedRec.Portal.Application.Features.Teams.CreateInvitation;
 /// The team leader (or an organiser) issues an invitation code, valid for <paramref name="Lifetime"/>
 /// (default 7 days, at most 60).
 /// </summary>
-public sealed record CreateInvitationCommand(Actor Actor, Guid TeamId, TimeSpan? Lifetime = null) : ICommand<Result<InvitationInfo>>;
+public sealed record CreateInvitationCommand(Actor Actor, Guid TeamId, TimeSpan? Lifetime = null) : ICommand<Result<InvitationInfo>>, IParticipantAccessible;

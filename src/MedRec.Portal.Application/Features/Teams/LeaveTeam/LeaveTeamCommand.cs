@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Common.Authorization;
 using MedRec.Portal.Domain.Common;
 using Mediator;
 
@@ -8,7 +9,7 @@ namespace MedRec.Portal.Application.Features.Teams.LeaveTeam;
 /// A member leaves their team. The leader must hand over leadership first unless they are the last member;
 /// the last member leaving dissolves the team (and its registration).
 /// </summary>
-public sealed record LeaveTeamCommand(Actor Actor, Guid TeamId) : ICommand<Result<LeaveTeamOutcome>>;
+public sealed record LeaveTeamCommand(Actor Actor, Guid TeamId) : ICommand<Result<LeaveTeamOutcome>>, IParticipantAccessible;
 
 /// <summary>What leaving did.</summary>
 public enum LeaveTeamOutcome

@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Common.Authorization;
 using MedRec.Portal.Domain.Common;
 using Mediator;
 
@@ -11,7 +12,7 @@ namespace MedRec.Portal.Application.Features.Teams.MergeTeams;
 /// submissions exceed a phase's daily or total limit. What moved is kept in a <see cref="Domain.Teams.TeamMerge"/> record (which
 /// <c>UnmergeTeamCommand</c> reads to give it back) and listed in the audit event.
 /// </summary>
-public sealed record MergeTeamsCommand(Actor Actor, Guid TargetTeamId, Guid SourceTeamId, string Reason) : ICommand<Result<TeamMergeOutcome>>;
+public sealed record MergeTeamsCommand(Actor Actor, Guid TargetTeamId, Guid SourceTeamId, string Reason) : ICommand<Result<TeamMergeOutcome>>, IOrganizerOnly;
 
 /// <summary>What moved from the source team to the target.</summary>
 public sealed record TeamMergeOutcome(Guid TargetTeamId, Guid SourceTeamId, int MembersMoved, int SubmissionsMoved, int LedgerEntriesMoved);

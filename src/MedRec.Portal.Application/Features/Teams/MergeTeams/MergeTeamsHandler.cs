@@ -14,11 +14,6 @@ public sealed class MergeTeamsHandler(IPortalDbContextFactory contexts, ILeaderb
     public async ValueTask<Result<TeamMergeOutcome>> Handle(MergeTeamsCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         if (BoardModeration.CheckReason(command.Reason) is { } reasonError)
         {
             return reasonError;

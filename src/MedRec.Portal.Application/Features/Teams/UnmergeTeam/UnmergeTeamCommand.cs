@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Common.Authorization;
 using MedRec.Portal.Domain.Common;
 using Mediator;
 
@@ -12,7 +13,7 @@ namespace MedRec.Portal.Application.Features.Teams.UnmergeTeam;
 /// Refused, saying what to do, when A would break its own quota, lose its leader, or B would have nobody.
 /// See docs/decisions/011-team-merge.md.
 /// </summary>
-public sealed record UnmergeTeamCommand(Actor Actor, Guid SourceTeamId, string Reason) : ICommand<Result<TeamUnmergeOutcome>>;
+public sealed record UnmergeTeamCommand(Actor Actor, Guid SourceTeamId, string Reason) : ICommand<Result<TeamUnmergeOutcome>>, IOrganizerOnly;
 
 /// <summary>What went back: people (and how many of those the merge moved had left A since and stayed where they are), submissions and ledger entries.</summary>
 public sealed record TeamUnmergeOutcome(Guid TargetTeamId, string TargetName, Guid SourceTeamId, string SourceName, int MembersReturned, int MembersStayed, int SubmissionsReturned, int LedgerEntriesReturned);

@@ -14,11 +14,6 @@ public sealed class UnmergeTeamHandler(IPortalDbContextFactory contexts, ILeader
     public async ValueTask<Result<TeamUnmergeOutcome>> Handle(UnmergeTeamCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         if (BoardModeration.CheckReason(command.Reason) is { } reasonError)
         {
             return reasonError;

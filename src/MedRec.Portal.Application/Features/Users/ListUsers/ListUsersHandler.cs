@@ -11,11 +11,6 @@ public sealed class ListUsersHandler(IPortalDbContextFactory contexts) : IQueryH
     public async ValueTask<Result<PagedList<UserSummary>>> Handle(ListUsersQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        if (!query.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         var (page, size, skip) = PagedList<UserSummary>.Normalize(query.Page, query.PageSize);
         await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
         var users = db.UserSummaries;

@@ -1,4 +1,6 @@
+using MedRec.Portal.Application.Common;
 using MedRec.Portal.Application.Features.Leaderboards;
+using MedRec.Portal.Application.Features.Leaderboards.GetBoard;
 
 namespace MedRec.Portal.Web.Components.Pages.Leaderboards.Components;
 
@@ -13,4 +15,8 @@ public sealed record BoardQueryState(string SortBy = BoardSort.Rank, bool Descen
         string.Equals(SortBy, key, StringComparison.Ordinal)
             ? this with { Descending = !Descending, Page = 1 }
             : this with { SortBy = key, Descending = key != BoardSort.Team, Page = 1 };
+
+    /// <summary>The board query for this state: <paramref name="source"/>'s board of <paramref name="phaseId"/> as <paramref name="actor"/> may see it.</summary>
+    public GetBoardQuery ToQuery(Actor? actor, Guid phaseId, BoardSource source, Guid? snapshotId = null) =>
+        new(actor, phaseId, source, snapshotId, SortBy, Descending, Search, Page, PageSize);
 }

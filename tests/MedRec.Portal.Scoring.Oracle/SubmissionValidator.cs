@@ -1,0 +1,40 @@
+using MedRec.Portal.Scoring.Submissions;
+using MedRec.Portal.Scoring.Tasks;
+
+namespace MedRec.Portal.Scoring;
+
+/// <summary>
+/// Checks a submission file against a phase's input identifiers without gold (the "validate" button, the CLI's
+/// validate command): every rule of docs/scoring-rules.md.
+/// </summary>
+public static class SubmissionValidator
+{
+    /// <summary>Validates a submission file (synchronous).</summary>
+    /// <param name="task">The task whose rules apply.</param>
+    /// <param name="inputIds">The identifiers of the phase's inputs (normalised here).</param>
+    /// <param name="submission">The file's bytes; read to the end, not disposed.</param>
+    /// <param name="options">Phase settings; null for the official rules.</param>
+    public static ValidationReport Validate(TaskDefinition task, IReadOnlySet<string> inputIds, Stream submission, ScoringOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(inputIds);
+        return SubmissionReader.Read(task, submission, inputIds, options).Report;
+    }
+
+    /// <summary>Validates a submission file (asynchronous).</summary>
+    /// <param name="task">The task whose rules apply.</param>
+    /// <param name="inputIds">The identifiers of the phase's inputs (normalised here).</param>
+    /// <param name="submission">The file's bytes; read to the end, not disposed.</param>
+    /// <param name="options">Phase settings; null for the official rules.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    public static async ValueTask<ValidationReport> ValidateAsync(
+        TaskDefinition task,
+        IReadOnlySet<string> inputIds,
+        Stream submission,
+        ScoringOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputIds);
+        var result = await SubmissionReader.ReadAsync(task, submission, inputIds, options, cancellationToken).ConfigureAwait(false);
+        return result.Report;
+    }
+}
