@@ -83,7 +83,7 @@ public sealed class ParticipantJourneyTests : IAsyncLifetime
         // Now the participant downloads the inputs.
         await participant.GoToInteractiveAsync($"tasks/{PortalServer.TaskSlug}?tab=data");
         var download = await participant.RunAndWaitForDownloadAsync(() => participant.Locator("[data-testid=data-row]").Nth(1).Locator("[data-testid=download]").ClickAsync());
-        download.SuggestedFilename.ShouldBe("cdrugred-A-inputs.jsonl");
+        download.SuggestedFilename.ShouldBe("cdrugred-e2e-A-inputs.jsonl", "named after the task and phase");
         var saved = Path.Combine(Path.GetTempPath(), "medrec-e2e-" + Guid.NewGuid().ToString("N") + ".jsonl");
         await download.SaveAsAsync(saved);
         (await File.ReadAllBytesAsync(saved)).ShouldBe(PortalServer.Inputs);

@@ -22,11 +22,11 @@ internal static class ApiRateLimiting
             var perAddress = PartitionedRateLimiter.Create<HttpContext, string>(http =>
                 !IsApi(http)
                     ? RateLimitPartition.GetNoLimiter("")
-                    : RateLimitPartition.GetFixedWindowLimiter("ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown"), _ => Window(limits.PerAddressPermits, window)));
+                    : RateLimitPartition.Get("ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown"), _ => Window(limits.PerAddressPermits, window)));
             var perToken = PartitionedRateLimiter.Create<HttpContext, string>(http =>
                 !IsApi(http) || ApiTokenAuthenticationHandler.BearerSecret(http.Request) is not { } secret
                     ? RateLimitPartition.GetNoLimiter("")
-                    : RateLimitPartition.GetFixedWindowLimiter("token:" + ApiToken.HashSecret(secret), _ => Window(limits.PerTokenPermits, window)));
+                    : RateLimitPartition.Get("token:" + ApiToken.HashSecret(secret), _ => Window(limits.PerTokenPermits, window)));
             options.GlobalLimiter = PartitionedRateLimiter.CreateChained(perAddress, perToken);
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, _) => RejectAsync(context, limits);
@@ -36,13 +36,8 @@ internal static class ApiRateLimiting
 
     private static bool IsApi(HttpContext http) => http.Request.Path.StartsWithSegments(ApiEndpoints.Prefix, StringComparison.OrdinalIgnoreCase);
 
-    private static FixedWindowRateLimiterOptions Window(int permits, TimeSpan window) => new()
-    {
-        PermitLimit = permits,
-        Window = window,
-        QueueLimit = 0,
-        AutoReplenishment = true,
-    };
+    // Each partition's window starts at its first request, so Retry-After says when that window really resets.
+    private static RateLimiter Window(int permits, TimeSpan window) => new ClockedWindowLimiter(permits, window, TimeProvider.System);
 
     private static async ValueTask RejectAsync(OnRejectedContext context, ApiRateLimitOptions limits)
     {

@@ -76,13 +76,16 @@ public sealed class ApiLimitsTests : IAsyncLifetime
             (await alice.GetJsonAsync("/api/v1/me")).ValueKind.ShouldBe(JsonValueKind.Object);
         }
 
+        // The window began with the first request: 2 s later it resets in under 599 s, and Retry-After says so.
+        await Task.Delay(TimeSpan.FromSeconds(2.1));
         using var limited = await alice.Http.GetAsync("/api/v1/me");
         var problem = await ApiClient.ReadAsync(limited, HttpStatusCode.TooManyRequests);
 
         problem.GetProperty("code").GetString().ShouldBe("rate_limited");
         var retryAfter = limited.Headers.RetryAfter!.Delta!.Value;
         retryAfter.ShouldBeGreaterThan(TimeSpan.Zero);
-        retryAfter.ShouldBeLessThanOrEqualTo(TimeSpan.FromSeconds(600));
+        retryAfter.ShouldBeLessThanOrEqualTo(TimeSpan.FromSeconds(598), "the real time left in the 600 s window, not the whole window");
+        problem.GetProperty("retryAfterSeconds").GetInt32().ShouldBe((int)retryAfter.TotalSeconds);
         problem.GetProperty("detail").GetString()!.ShouldContain($"at most {TokenPermits} per token");
         (await bob.GetJsonAsync("/api/v1/me")).GetProperty("userId").GetGuid().ShouldBe(Data.OtherTeamMember.UserId);
     }
@@ -117,6 +120,7 @@ public sealed class ApiLimitsTests : IAsyncLifetime
                 "/api/v1/me",
                 "/api/v1/tasks",
                 "/api/v1/tasks/{slug}",
+                "/api/v1/datasets/{datasetId}",
                 "/api/v1/phases/{phaseId}/submissions",
                 "/api/v1/submissions/{submissionId}",
                 "/api/v1/phases/{phaseId}/quota",

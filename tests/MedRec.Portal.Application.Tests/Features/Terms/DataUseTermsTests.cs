@@ -5,11 +5,10 @@ using MedRec.Portal.Application.Features.Terms.PublishTerms;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Terms;
 using MedRec.Portal.Infrastructure.Persistence;
-using MedRec.Portal.Infrastructure.Tests.Submissions;
-using MedRec.Portal.Infrastructure.Tests.Support;
+using MedRec.Portal.Tests.Shared.Portal;
 using Microsoft.EntityFrameworkCore;
 
-namespace MedRec.Portal.Infrastructure.Tests.Features.Terms;
+namespace MedRec.Portal.Application.Tests.Features.Terms;
 
 public sealed class DataUseTermsTests
 {
@@ -30,7 +29,7 @@ public sealed class DataUseTermsTests
         (await setup.SubmitAsync(SubmissionSetup.PerfectCDrugRed, late)).Errors[0].MessageId.ShouldBe(TermsErrors.NotAccepted.Id);
 
         host.Clock.Advance(TimeSpan.FromMinutes(5));
-        (await host.Handler<AcceptTermsHandler>().Handle(new AcceptTermsCommand(late, setup.TaskId, 1), Ct)).ShouldSucceed();
+        (await host.Send(new AcceptTermsCommand(late, setup.TaskId, 1), Ct)).ShouldSucceed();
         (await DownloadAsync(host, late, inputsId)).ShouldSucceed();
         (await setup.SubmitAsync(SubmissionSetup.PerfectCDrugRed, late)).ShouldSucceed();
 
@@ -42,13 +41,13 @@ public sealed class DataUseTermsTests
         }
 
         // The organiser revises the terms: everyone, the leader too, is asked again before the next download.
-        (await host.Handler<PublishTermsHandler>().Handle(new PublishTermsCommand(setup.Organizer, setup.TaskId, "## 新条款", "## New terms"), Ct)).ShouldSucceed().ShouldBe(2);
+        (await host.Send(new PublishTermsCommand(setup.Organizer, setup.TaskId, "## 新条款", "## New terms"), Ct)).ShouldSucceed().ShouldBe(2);
         (await DownloadAsync(host, late, inputsId)).Errors[0].MessageId.ShouldBe(TermsErrors.NewVersion.Id);
         (await DownloadAsync(host, setup.Leader, inputsId)).Errors[0].MessageId.ShouldBe(TermsErrors.NewVersion.Id);
 
         // Accepting the version read before the revision is refused: the new text must be shown first.
-        (await host.Handler<AcceptTermsHandler>().Handle(new AcceptTermsCommand(late, setup.TaskId, 1), Ct)).Errors[0].MessageId.ShouldBe(TermsErrors.VersionChanged.Id);
-        (await host.Handler<AcceptTermsHandler>().Handle(new AcceptTermsCommand(late, setup.TaskId, 2), Ct)).ShouldSucceed();
+        (await host.Send(new AcceptTermsCommand(late, setup.TaskId, 1), Ct)).Errors[0].MessageId.ShouldBe(TermsErrors.VersionChanged.Id);
+        (await host.Send(new AcceptTermsCommand(late, setup.TaskId, 2), Ct)).ShouldSucceed();
         (await DownloadAsync(host, late, inputsId)).ShouldSucceed();
     }
 
@@ -58,12 +57,12 @@ public sealed class DataUseTermsTests
     {
         await using var host = await PortalTestHost.StartAsync(provider);
         var setup = await SubmissionSetup.CreateAsync(host, approve: false);
-        (await host.Handler<PublishTermsHandler>().Handle(new PublishTermsCommand(setup.Member, setup.TaskId, "x", "x"), Ct)).ShouldFailWith(ErrorCodes.Forbidden);
-        (await host.Handler<PublishTermsHandler>().Handle(new PublishTermsCommand(setup.Organizer, setup.TaskId, " ", ""), Ct)).Errors[0].MessageId.ShouldBe(TermsErrors.TextRequired.Id);
-        (await host.Handler<PublishTermsHandler>().Handle(new PublishTermsCommand(setup.Organizer, setup.TaskId, "第二版", "Second"), Ct)).ShouldSucceed().ShouldBe(2);
+        (await host.Send(new PublishTermsCommand(setup.Member, setup.TaskId, "x", "x"), Ct)).ShouldFailWith(ErrorCodes.Forbidden);
+        (await host.Send(new PublishTermsCommand(setup.Organizer, setup.TaskId, " ", ""), Ct)).Errors[0].MessageId.ShouldBe(TermsErrors.TextRequired.Id);
+        (await host.Send(new PublishTermsCommand(setup.Organizer, setup.TaskId, "第二版", "Second"), Ct)).ShouldSucceed().ShouldBe(2);
 
-        (await host.Handler<RegisterTeamHandler>().Handle(new RegisterTeamCommand(setup.Leader, setup.TeamId, true, TermsNumber: 1), Ct)).Errors[0].MessageId.ShouldBe(TermsErrors.VersionChanged.Id);
-        (await host.Handler<RegisterTeamHandler>().Handle(new RegisterTeamCommand(setup.Leader, setup.TeamId, true, TermsNumber: 2), Ct)).ShouldSucceed();
+        (await host.Send(new RegisterTeamCommand(setup.Leader, setup.TeamId, true, TermsNumber: 1), Ct)).Errors[0].MessageId.ShouldBe(TermsErrors.VersionChanged.Id);
+        (await host.Send(new RegisterTeamCommand(setup.Leader, setup.TeamId, true, TermsNumber: 2), Ct)).ShouldSucceed();
 
         await using var db = await host.OpenAsync();
         (await db.Registrations.SingleAsync(Ct)).TermsVersion.ShouldBe("2");
@@ -76,6 +75,6 @@ public sealed class DataUseTermsTests
         return (await db.Phases.SingleAsync(p => p.Id == phaseId, Ct)).InputsDatasetId!.Value;
     }
 
-    private static async Task<Result<Application.Features.Datasets.DatasetDownload>> DownloadAsync(PortalTestHost host, Application.Common.Actor actor, Guid datasetId) =>
-        await host.Handler<DownloadDatasetHandler>().Handle(new DownloadDatasetQuery(actor, datasetId), Ct);
+    private static async Task<Result<MedRec.Portal.Application.Features.Datasets.DatasetDownload>> DownloadAsync(PortalTestHost host, MedRec.Portal.Application.Common.Actor actor, Guid datasetId) =>
+        await host.Send(new DownloadDatasetQuery(actor, datasetId), Ct);
 }

@@ -1,3 +1,4 @@
+using MedRec.Portal.Application.Common;
 using System.Globalization;
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Features.Datasets;
@@ -67,7 +68,7 @@ public sealed class SubmitPredictionHandler(
         }
 
         var content = read.Value;
-        var fileName = Path.GetFileName(command.FileName ?? "").Trim();
+        var fileName = UploadFileNames.Clean(command.FileName);
         if (fileName.Length == 0)
         {
             fileName = "submission.json";

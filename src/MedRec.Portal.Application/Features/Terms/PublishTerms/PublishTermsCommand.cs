@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Common.Authorization;
 using MedRec.Portal.Domain.Common;
 using Mediator;
 
@@ -9,4 +10,4 @@ namespace MedRec.Portal.Application.Features.Terms.PublishTerms;
 /// number rises by one; every member, leaders included, must accept it before their next download or submission.
 /// Returns the new version number.
 /// </summary>
-public sealed record PublishTermsCommand(Actor Actor, Guid TaskId, string? TextZh, string? TextEn) : ICommand<Result<int>>;
+public sealed record PublishTermsCommand(Actor Actor, Guid TaskId, string? TextZh, string? TextEn) : ICommand<Result<int>>, IOrganizerOnly;

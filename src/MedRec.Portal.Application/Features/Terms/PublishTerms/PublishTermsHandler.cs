@@ -12,11 +12,6 @@ public sealed class PublishTermsHandler(IPortalDbContextFactory contexts, TimePr
     public async ValueTask<Result<int>> Handle(PublishTermsCommand command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!command.Actor.IsOrganizer)
-        {
-            return CommonErrors.OrganizersOnly;
-        }
-
         var errors = TermsVersion.Validate(command.TextZh, command.TextEn);
         if (errors.Count > 0)
         {
