@@ -62,7 +62,9 @@ public sealed class ParticipantJourneyTests : IAsyncLifetime
 
         // Before approval the data tab locks the files.
         await participant.GoToInteractiveAsync($"tasks/{PortalServer.TaskSlug}?tab=data");
-        await participant.ByTestId("data-locked").WaitForAsync();
+        // A team that has registered is told it waits for approval, not to register again.
+        await Assertions.Expect(participant.ByTestId("data-locked")).ToContainTextAsync("waiting for the organisers' approval");
+        (await participant.ByTestId("data-locked").TextContentAsync())!.ShouldNotContain("Register your team");
 
         // The organiser approves the registration.
         var organizer = await _browser.NewPageAsync(_server.BaseUrl);

@@ -64,6 +64,14 @@ public sealed class TermsJourneyTests : IAsyncLifetime
         await download.SaveAsAsync(saved);
         (await File.ReadAllBytesAsync(saved)).ShouldBe(PortalServer.Inputs);
         File.Delete(saved);
+        download.SuggestedFilename.ShouldBe($"{PortalServer.TaskSlug}-A-inputs.jsonl", "named after the task and phase");
+
+        // The organiser's extra file is offered under the same terms, with its description and its own name.
+        await Assertions.Expect(member.Locator("[data-testid=extra-data-table] [data-testid=data-row]")).ToContainTextAsync("How the files are laid out");
+        var readme = await member.RunAndWaitForDownloadAsync(() => member.Locator("[data-testid=extra-data-table] [data-testid=download]").ClickAsync());
+        readme.SuggestedFilename.ShouldBe("README.md");
+        await Assertions.Expect(member.ByTestId("extra-data-table")).ToBeVisibleAsync();
+        member.Url.ShouldContain("tab=data", Case.Sensitive, "a download leaves the page on the Data tab");
         await member.ScreenshotAsync("terms-accepted-en");
         await member.Context.CloseAsync();
 
@@ -74,6 +82,17 @@ public sealed class TermsJourneyTests : IAsyncLifetime
         await Assertions.Expect(chinese.Locator("[data-testid=terms-text] h2")).ToHaveTextAsync("数据使用条款（第二版）");
         await chinese.ScreenshotAsync("terms-accept-zh");
         await chinese.Context.CloseAsync();
+
+        // The organiser's console lists the extra file with its description (organiser accounts speak Chinese).
+        var organizer = await _browser!.NewPageAsync(_server.BaseUrl);
+        await organizer.GotoAsync("Account/Login?ReturnUrl=" + Uri.EscapeDataString($"/organizer/tasks/{PortalServer.TaskSlug}?tab=files"));
+        await organizer.FillByIdAsync("email", PortalServer.OrganizerEmail);
+        await organizer.FillByIdAsync("password", PortalServer.Password);
+        await organizer.ByTestId("login-submit").ClickAsync();
+        await organizer.WaitForInteractiveAsync();
+        await Assertions.Expect(organizer.ByTestId("extra-file-row")).ToContainTextAsync("How the files are laid out");
+        await organizer.ScreenshotAsync("organizer-extra-files-zh");
+        await organizer.Context.CloseAsync();
     }
 
     private async Task<IPage> JoinThroughTheLinkAsync(string locale, string email, string name, string code)

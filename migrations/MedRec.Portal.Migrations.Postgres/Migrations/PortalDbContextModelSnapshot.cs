@@ -315,6 +315,10 @@ namespace MedRec.Portal.Migrations.Postgres.Migrations
                     b.Property<long>("CompressedByteCount")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -324,6 +328,9 @@ namespace MedRec.Portal.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(260)
                         .HasColumnType("character varying(260)");
+
+                    b.Property<Guid?>("PhaseId")
+                        .HasColumnType("uuid");
 
                     b.Property<int>("RecordCount")
                         .HasColumnType("integer");

@@ -316,6 +316,10 @@ namespace MedRec.Portal.Migrations.SqlServer.Migrations
                     b.Property<long>("CompressedByteCount")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -325,6 +329,9 @@ namespace MedRec.Portal.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(260)
                         .HasColumnType("nvarchar(260)");
+
+                    b.Property<Guid?>("PhaseId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("RecordCount")
                         .HasColumnType("int");

@@ -310,6 +310,10 @@ namespace MedRec.Portal.Migrations.Sqlite.Migrations
                     b.Property<long>("CompressedByteCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -318,6 +322,9 @@ namespace MedRec.Portal.Migrations.Sqlite.Migrations
                     b.Property<string>("OriginalFileName")
                         .IsRequired()
                         .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PhaseId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("RecordCount")

@@ -3,6 +3,7 @@ using MedRec.Portal.Application.Features.Datasets.UploadDataset;
 using MedRec.Portal.Application.Features.Tasks.CreatePhase;
 using MedRec.Portal.Application.Features.Tasks.CreateTask;
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Features.Datasets.ExtraFiles;
 using MedRec.Portal.Application.Features.Registrations.DecideRegistration;
 using MedRec.Portal.Application.Features.Registrations.RegisterTeam;
 using MedRec.Portal.Application.Features.Teams.CreateInvitation;
@@ -64,6 +65,9 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Seed:Organizer:DisplayName", "E2E organiser");
     }
 
+    /// <summary>The organiser's extra file that <see cref="SeedApprovedTeamWithInvitationAsync"/> adds.</summary>
+    public static byte[] Readme { get; } = System.Text.Encoding.UTF8.GetBytes("# README\nOne record per line.\n");
+
     /// <summary>The seeded task's id.</summary>
     public Guid TaskId { get; private set; }
 
@@ -91,6 +95,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         var registration = await mediator.Send(new RegisterTeamCommand(leader, team.Value, AcceptDataUseTerms: true));
         Check((await mediator.Send(new DecideRegistrationCommand(Organizer, registration.Value, Approve: true))).IsSuccess, "approval");
         Check((await mediator.Send(new PublishTermsCommand(Organizer, TaskId, termsZh, termsEn))).IsSuccess, "terms");
+        Check((await mediator.Send(new AddExtraFileCommand(Organizer, TaskId, null, "README.md", "How the files are laid out", Readme))).IsSuccess, "extra file");
         var invitation = await mediator.Send(new CreateInvitationCommand(leader, team.Value));
         Check(invitation.IsSuccess, "invitation");
         return invitation.Value.Code;

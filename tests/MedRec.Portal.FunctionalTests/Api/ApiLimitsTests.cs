@@ -125,6 +125,7 @@ public sealed class ApiLimitsTests : IAsyncLifetime
                 "/api/v1/submissions/{submissionId}",
                 "/api/v1/phases/{phaseId}/quota",
                 "/api/v1/phases/{phaseId}/leaderboard",
+                "/api/v1/phases/{phaseId}/leaderboard/events",
             ],
             ignoreOrder: true);
         document.GetProperty("paths").GetProperty("/api/v1/phases/{phaseId}/submissions").TryGetProperty("post", out _).ShouldBeTrue();
@@ -161,5 +162,39 @@ public sealed class ApiLimitsTests : IAsyncLifetime
             length = declaredLength;
             return true;
         }
+    }
+}
+
+/// <summary>Sign-in attempts are throttled per client address, whichever accounts they try.</summary>
+public sealed class LoginThrottleTests : IAsyncLifetime
+{
+    private readonly PortalFactory _factory = PortalFactory.Sqlite(settings =>
+    {
+        settings["Api:RateLimits:LoginAttemptsPerAddress"] = "3";
+        settings["Api:RateLimits:LoginWindowSeconds"] = "600";
+    });
+
+    public async ValueTask InitializeAsync() => await Scenario.BuildAsync(_factory);
+
+    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
+
+    [Fact]
+    public async Task TheFourthAttemptFromOneAddressIs429WithRetryAfterEvenForAnotherAccount()
+    {
+        using var browser = new PortalBrowser(_factory.CreateBrowserClient());
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            using var wrong = await browser.LogInAsync(Scenario.OtherEmail, "not-the-password");
+            wrong.StatusCode.ShouldBe(HttpStatusCode.OK, "a wrong password shows the form again");
+        }
+
+        using var throttled = await browser.LogInAsync(Scenario.ApprovedEmail);
+
+        throttled.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        throttled.Headers.RetryAfter!.Delta!.Value.ShouldBeLessThanOrEqualTo(TimeSpan.FromSeconds(600));
+        var text = await throttled.Content.ReadAsStringAsync();
+        (text.Contains("Too many sign-in attempts", StringComparison.Ordinal) || text.Contains("登录尝试过多", StringComparison.Ordinal)).ShouldBeTrue(text);
+        using var page = await browser.Client.GetAsync("/Account/Login");
+        page.StatusCode.ShouldBe(HttpStatusCode.OK, "only the form posts are counted");
     }
 }

@@ -33,11 +33,11 @@ public sealed class DownloadDatasetHandler(IPortalDbContextFactory contexts, Tim
                 return termsError;
             }
 
-            if (dataset.Kind == DatasetKind.Inputs)
+            if (dataset.Kind == DatasetKind.Inputs || dataset.PhaseId is not null)
             {
                 var now = clock.GetUtcNow().UtcDateTime;
                 var opensAt = await db.Phases.AsNoTracking()
-                    .Where(p => p.InputsDatasetId == dataset.Id)
+                    .Where(p => p.InputsDatasetId == dataset.Id || p.Id == dataset.PhaseId)
                     .Select(p => (DateTime?)p.OpensAt)
                     .MinAsync(cancellationToken)
                     .ConfigureAwait(false);
@@ -62,7 +62,7 @@ public sealed class DownloadDatasetHandler(IPortalDbContextFactory contexts, Tim
     {
         var slug = await db.Tasks.AsNoTracking().Where(t => t.Id == dataset.TaskId).Select(t => t.Slug).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         var extension = Path.GetExtension(dataset.OriginalFileName) is { Length: > 0 } ext ? ext : ".json";
-        if (slug is null)
+        if (slug is null || dataset.Kind == DatasetKind.Extra)
         {
             return dataset.OriginalFileName;
         }

@@ -44,6 +44,12 @@ public sealed class GetTaskDetailHandler(IPortalDbContextFactory contexts, IGold
             }
         }
 
+        var extras = await db.Datasets.AsNoTracking()
+            .Where(d => d.TaskId == task.Id && d.Kind == Domain.Datasets.DatasetKind.Extra)
+            .OrderBy(d => d.OriginalFileName)
+            .Select(d => new ExtraFileInfo(new DatasetInfo(d.Id, d.OriginalFileName, d.Sha256, d.RecordCount, d.ByteCount, d.UploadedAt), d.PhaseId, d.Description ?? ""))
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
         var terms = await LoadTermsAsync(db, task.Id, query.Actor?.UserId, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow().UtcDateTime;
         var phases = task.Phases.OrderBy(p => p.OpensAt).Select(p => new PhaseSummary(
@@ -72,7 +78,8 @@ public sealed class GetTaskDetailHandler(IPortalDbContextFactory contexts, IGold
             task.CurrentPhase(now)?.Id,
             viewer,
             organizer || (viewer?.RegistrationStatus == RegistrationStatus.Approved && terms?.AcceptedCurrent == true),
-            terms);
+            terms,
+            extras);
     }
 
     private static async Task<TaskTerms?> LoadTermsAsync(IPortalDbContext db, Guid taskId, Guid? userId, CancellationToken cancellationToken)

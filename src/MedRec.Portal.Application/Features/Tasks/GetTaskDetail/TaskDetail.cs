@@ -18,7 +18,8 @@ public sealed record TaskDetail(
     Guid? CurrentPhaseId,
     ViewerTeam? MyTeam,
     bool CanDownloadData,
-    TaskTerms? Terms = null)
+    TaskTerms? Terms = null,
+    IReadOnlyList<ExtraFileInfo>? ExtraFiles = null)
 {
     /// <summary>The viewer's team is approved but the viewer has not accepted the terms in force (shown instead of the files).</summary>
     public bool MustAcceptTerms => MyTeam?.RegistrationStatus == RegistrationStatus.Approved && Terms is not { AcceptedCurrent: true };
