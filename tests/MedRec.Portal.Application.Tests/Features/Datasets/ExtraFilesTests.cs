@@ -1,4 +1,5 @@
 using System.Text;
+using MedRec.Portal.Application.Features.Datasets;
 using MedRec.Portal.Application.Features.Datasets.DownloadDataset;
 using MedRec.Portal.Application.Features.Datasets.ExtraFiles;
 using MedRec.Portal.Application.Features.Tasks.CreatePhase;
@@ -6,6 +7,7 @@ using MedRec.Portal.Application.Features.Tasks.GetTaskDetail;
 using MedRec.Portal.Application.Features.Terms.PublishTerms;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Terms;
+using MedRec.Portal.Infrastructure.Persistence;
 using MedRec.Portal.Tests.Shared.Portal;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,7 +59,7 @@ public sealed class ExtraFilesTests
     {
         await using var host = await PortalTestHost.StartAsync(provider);
         var setup = await SubmissionSetup.CreateAsync(host);
-        var later = (await host.Send(new CreatePhaseCommand(setup.Organizer, setup.TaskId, new Scoring.Tasks.PhaseSettings
+        var later = (await host.Send(new CreatePhaseCommand(setup.Organizer, setup.TaskId, new MedRec.Portal.Domain.Tasks.PhaseSettings
         {
             Code = "B",
             NameZh = "B 榜",
