@@ -62,7 +62,9 @@ public sealed class ParticipantJourneyTests : IAsyncLifetime
 
         // Before approval the data tab locks the files.
         await participant.GoToInteractiveAsync($"tasks/{PortalServer.TaskSlug}?tab=data");
-        await participant.ByTestId("data-locked").WaitForAsync();
+        // A team that has registered is told it waits for approval, not to register again.
+        await Assertions.Expect(participant.ByTestId("data-locked")).ToContainTextAsync("waiting for the organisers' approval");
+        (await participant.ByTestId("data-locked").TextContentAsync())!.ShouldNotContain("Register your team");
 
         // The organiser approves the registration.
         var organizer = await _browser.NewPageAsync(_server.BaseUrl);
@@ -83,7 +85,7 @@ public sealed class ParticipantJourneyTests : IAsyncLifetime
         // Now the participant downloads the inputs.
         await participant.GoToInteractiveAsync($"tasks/{PortalServer.TaskSlug}?tab=data");
         var download = await participant.RunAndWaitForDownloadAsync(() => participant.Locator("[data-testid=data-row]").Nth(1).Locator("[data-testid=download]").ClickAsync());
-        download.SuggestedFilename.ShouldBe("cdrugred-A-inputs.jsonl");
+        download.SuggestedFilename.ShouldBe("cdrugred-e2e-A-inputs.jsonl", "named after the task and phase");
         var saved = Path.Combine(Path.GetTempPath(), "medrec-e2e-" + Guid.NewGuid().ToString("N") + ".jsonl");
         await download.SaveAsAsync(saved);
         (await File.ReadAllBytesAsync(saved)).ShouldBe(PortalServer.Inputs);

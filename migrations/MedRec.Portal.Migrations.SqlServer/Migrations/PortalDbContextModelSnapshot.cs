@@ -316,6 +316,10 @@ namespace MedRec.Portal.Migrations.SqlServer.Migrations
                     b.Property<long>("CompressedByteCount")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -325,6 +329,9 @@ namespace MedRec.Portal.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(260)
                         .HasColumnType("nvarchar(260)");
+
+                    b.Property<Guid?>("PhaseId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("RecordCount")
                         .HasColumnType("int");
@@ -1444,6 +1451,68 @@ namespace MedRec.Portal.Migrations.SqlServer.Migrations
                     b.ToTable("TeamMergeSubmissions", (string)null);
                 });
 
+            modelBuilder.Entity("MedRec.Portal.Domain.Terms.TermsAcceptance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AcceptedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("TermsNumber")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("TaskId", "UserId", "TermsNumber")
+                        .IsUnique();
+
+                    b.ToTable("TermsAcceptances", (string)null);
+                });
+
+            modelBuilder.Entity("MedRec.Portal.Domain.Terms.TermsVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("PublishedByUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("TextZh")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TermsVersions", (string)null);
+                });
+
             modelBuilder.Entity("MedRec.Portal.Infrastructure.Identity.PortalRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2054,6 +2123,30 @@ namespace MedRec.Portal.Migrations.SqlServer.Migrations
                     b.HasOne("MedRec.Portal.Domain.Submissions.Submission", null)
                         .WithMany()
                         .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MedRec.Portal.Domain.Terms.TermsAcceptance", b =>
+                {
+                    b.HasOne("MedRec.Portal.Domain.Tasks.CompetitionTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MedRec.Portal.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MedRec.Portal.Domain.Terms.TermsVersion", b =>
+                {
+                    b.HasOne("MedRec.Portal.Domain.Tasks.CompetitionTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -310,6 +310,10 @@ namespace MedRec.Portal.Migrations.Sqlite.Migrations
                     b.Property<long>("CompressedByteCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -318,6 +322,9 @@ namespace MedRec.Portal.Migrations.Sqlite.Migrations
                     b.Property<string>("OriginalFileName")
                         .IsRequired()
                         .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PhaseId")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("RecordCount")
@@ -1438,6 +1445,68 @@ namespace MedRec.Portal.Migrations.Sqlite.Migrations
                     b.ToTable("TeamMergeSubmissions", (string)null);
                 });
 
+            modelBuilder.Entity("MedRec.Portal.Domain.Terms.TermsAcceptance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AcceptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TermsNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("TaskId", "UserId", "TermsNumber")
+                        .IsUnique();
+
+                    b.ToTable("TermsAcceptances", (string)null);
+                });
+
+            modelBuilder.Entity("MedRec.Portal.Domain.Terms.TermsVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PublishedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextEn")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextZh")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TaskId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("TermsVersions", (string)null);
+                });
+
             modelBuilder.Entity("MedRec.Portal.Infrastructure.Identity.PortalRole", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2040,6 +2109,30 @@ namespace MedRec.Portal.Migrations.Sqlite.Migrations
                     b.HasOne("MedRec.Portal.Domain.Submissions.Submission", null)
                         .WithMany()
                         .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MedRec.Portal.Domain.Terms.TermsAcceptance", b =>
+                {
+                    b.HasOne("MedRec.Portal.Domain.Tasks.CompetitionTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MedRec.Portal.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MedRec.Portal.Domain.Terms.TermsVersion", b =>
+                {
+                    b.HasOne("MedRec.Portal.Domain.Tasks.CompetitionTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -8,6 +8,7 @@ using MedRec.Portal.Domain.Registrations;
 using MedRec.Portal.Domain.Submissions;
 using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Domain.Teams;
+using MedRec.Portal.Domain.Terms;
 using Microsoft.EntityFrameworkCore;
 
 namespace MedRec.Portal.Application.Abstractions;
@@ -30,6 +31,12 @@ public interface IPortalDbContext : IAsyncDisposable, IDisposable
     DbSet<TeamInvitation> TeamInvitations { get; }
 
     DbSet<TeamRegistration> Registrations { get; }
+
+    /// <summary>Each task's published data-use terms, one row per version (never edited).</summary>
+    DbSet<TermsVersion> TermsVersions { get; }
+
+    /// <summary>Who accepted which terms version of which task, and when.</summary>
+    DbSet<TermsAcceptance> TermsAcceptances { get; }
 
     DbSet<Dataset> Datasets { get; }
 

@@ -16,8 +16,14 @@ public sealed class UserSummary
 
     public bool EmailConfirmed { get; init; }
 
-    /// <summary>End of the current lockout (after repeated failed sign-ins), if any.</summary>
+    /// <summary>End of the current lockout (after repeated failed sign-ins), if any; <see cref="DisabledUntil"/> for a disabled account.</summary>
     public DateTimeOffset? LockoutEnd { get; init; }
+
+    /// <summary>The lockout end that marks an account an organiser disabled (ASP.NET Identity's convention for "never").</summary>
+    public static DateTimeOffset DisabledUntil => DateTimeOffset.MaxValue;
+
+    /// <summary>An organiser disabled the account (a lockout after failed sign-ins is temporary and is not this).</summary>
+    public bool IsDisabled => LockoutEnd is { } end && end >= DisabledUntil;
 
     public DateTime CreatedAt { get; init; }
 }

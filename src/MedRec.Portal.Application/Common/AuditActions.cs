@@ -9,6 +9,8 @@ public static class AuditActions
     public const string PhaseUpdated = "phase.updated";
     public const string DatasetUploaded = "dataset.uploaded";
     public const string GoldUploaded = "gold.uploaded";
+    public const string ExtraFileAdded = "dataset.extra-added";
+    public const string ExtraFileRemoved = "dataset.extra-removed";
     public const string TeamCreated = "team.created";
     public const string InvitationCreated = "team.invitation-created";
     public const string InvitationRevoked = "team.invitation-revoked";

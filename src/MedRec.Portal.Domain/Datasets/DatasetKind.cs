@@ -8,4 +8,7 @@ public enum DatasetKind
 
     /// <summary>A task's candidate label list (CDrugRed's drug names).</summary>
     CandidateList,
+
+    /// <summary>Any other file an organiser offers (training data, sample submission, README), with a description.</summary>
+    Extra,
 }

@@ -10,6 +10,7 @@ using MedRec.Portal.Domain.Registrations;
 using MedRec.Portal.Domain.Submissions;
 using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Domain.Teams;
+using MedRec.Portal.Domain.Terms;
 using MedRec.Portal.Domain.Users;
 using MedRec.Portal.Infrastructure.Identity;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -43,6 +44,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<TeamInvitation> TeamInvitations => Set<TeamInvitation>();
 
     public DbSet<TeamRegistration> Registrations => Set<TeamRegistration>();
+
+    public DbSet<TermsVersion> TermsVersions => Set<TermsVersion>();
+
+    public DbSet<TermsAcceptance> TermsAcceptances => Set<TermsAcceptance>();
 
     public DbSet<Dataset> Datasets => Set<Dataset>();
 

@@ -12,6 +12,7 @@ using MedRec.Portal.Application.Features.Submissions.SubmitPrediction;
 using MedRec.Portal.Application.Features.Teams.CreateInvitation;
 using MedRec.Portal.Application.Features.Teams.CreateTeam;
 using MedRec.Portal.Application.Features.Teams.JoinTeam;
+using MedRec.Portal.Application.Features.Terms.AcceptTerms;
 using MedRec.Portal.DemoData;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Submissions;
@@ -270,6 +271,12 @@ public sealed class DemoSeeder(
         }
 
         var registrationId = Expect(await Handler<RegisterTeamHandler>().Handle(new RegisterTeamCommand(leader, teamId, AcceptDataUseTerms: true), cancellationToken).ConfigureAwait(false), $"register {name}");
+        // The demo members have read the standard terms (version 1) too, so the demo boards' submissions stand.
+        foreach (var member in members)
+        {
+            Expect(await Handler<AcceptTermsHandler>().Handle(new AcceptTermsCommand(member, taskId, 1), cancellationToken).ConfigureAwait(false), $"accept terms for {name}");
+        }
+
         if (approve)
         {
             Expect(await Handler<DecideRegistrationHandler>().Handle(new DecideRegistrationCommand(organizer, registrationId, Approve: true), cancellationToken).ConfigureAwait(false), $"approve {name}");

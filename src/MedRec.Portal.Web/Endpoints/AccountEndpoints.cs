@@ -16,6 +16,6 @@ public static class AccountEndpoints
     private static async Task<IResult> LogOutAsync([Microsoft.AspNetCore.Mvc.FromServices] SignInManager<PortalUser> signIn, [Microsoft.AspNetCore.Mvc.FromForm] string? returnUrl)
     {
         await signIn.SignOutAsync();
-        return Results.LocalRedirect(CultureEndpoint.SafeLocal(string.IsNullOrEmpty(returnUrl) ? "/" : "/" + returnUrl.TrimStart('/')));
+        return Results.LocalRedirect(LocalReturnUrl.Sanitize(string.IsNullOrEmpty(returnUrl) ? "/" : "/" + returnUrl.TrimStart('/')));
     }
 }

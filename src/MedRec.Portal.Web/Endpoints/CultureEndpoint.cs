@@ -36,13 +36,6 @@ public static class CultureEndpoint
             await users.UpdateAsync(user);
         }
 
-        return Results.LocalRedirect(SafeLocal(redirectUri));
+        return Results.LocalRedirect(LocalReturnUrl.Sanitize(redirectUri));
     }
-
-    // Only same-site paths: a crafted link must not bounce people to another site.
-    internal static string SafeLocal(string? redirectUri) =>
-        !string.IsNullOrEmpty(redirectUri) && redirectUri.StartsWith('/') && !redirectUri.StartsWith("//", StringComparison.Ordinal)
-            && !redirectUri.StartsWith("/\\", StringComparison.Ordinal)
-            ? redirectUri
-            : "/";
 }

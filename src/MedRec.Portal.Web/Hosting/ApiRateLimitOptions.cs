@@ -17,10 +17,20 @@ public sealed class ApiRateLimitOptions
     /// <summary>The window's length in seconds.</summary>
     public int WindowSeconds { get; set; } = 60;
 
+    /// <summary>
+    /// Sign-in attempts (form posts to /Account/Login) per client address per <see cref="LoginWindowSeconds"/>:
+    /// guessing is slowed per address, so the per-account lockout (five wrong passwords) is rarely reached by a
+    /// stranger, and the lockout itself never touches API tokens.
+    /// </summary>
+    public int LoginAttemptsPerAddress { get; set; } = 30;
+
+    /// <summary>The sign-in window's length in seconds.</summary>
+    public int LoginWindowSeconds { get; set; } = 300;
+
     /// <summary>Throws at start-up, naming the key, when a value cannot work.</summary>
     public void Validate()
     {
-        foreach (var (key, value) in new[] { (nameof(PerTokenPermits), PerTokenPermits), (nameof(PerAddressPermits), PerAddressPermits), (nameof(WindowSeconds), WindowSeconds) })
+        foreach (var (key, value) in new[] { (nameof(PerTokenPermits), PerTokenPermits), (nameof(PerAddressPermits), PerAddressPermits), (nameof(WindowSeconds), WindowSeconds), (nameof(LoginAttemptsPerAddress), LoginAttemptsPerAddress), (nameof(LoginWindowSeconds), LoginWindowSeconds) })
         {
             if (value < 1)
             {

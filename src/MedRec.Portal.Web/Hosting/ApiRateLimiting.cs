@@ -22,27 +22,30 @@ internal static class ApiRateLimiting
             var perAddress = PartitionedRateLimiter.Create<HttpContext, string>(http =>
                 !IsApi(http)
                     ? RateLimitPartition.GetNoLimiter("")
-                    : RateLimitPartition.GetFixedWindowLimiter("ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown"), _ => Window(limits.PerAddressPermits, window)));
+                    : RateLimitPartition.Get("ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown"), _ => Window(limits.PerAddressPermits, window)));
             var perToken = PartitionedRateLimiter.Create<HttpContext, string>(http =>
                 !IsApi(http) || ApiTokenAuthenticationHandler.BearerSecret(http.Request) is not { } secret
                     ? RateLimitPartition.GetNoLimiter("")
-                    : RateLimitPartition.GetFixedWindowLimiter("token:" + ApiToken.HashSecret(secret), _ => Window(limits.PerTokenPermits, window)));
-            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(perAddress, perToken);
+                    : RateLimitPartition.Get("token:" + ApiToken.HashSecret(secret), _ => Window(limits.PerTokenPermits, window)));
+            var loginWindow = TimeSpan.FromSeconds(limits.LoginWindowSeconds);
+            var logins = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                !IsLoginPost(http)
+                    ? RateLimitPartition.GetNoLimiter("")
+                    : RateLimitPartition.Get("login:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown"), _ => Window(limits.LoginAttemptsPerAddress, loginWindow)));
+            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(perAddress, perToken, logins);
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, _) => RejectAsync(context, limits);
         });
         return services;
     }
 
+    private static bool IsLoginPost(HttpContext http) =>
+        HttpMethods.IsPost(http.Request.Method) && http.Request.Path.Equals("/Account/Login", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsApi(HttpContext http) => http.Request.Path.StartsWithSegments(ApiEndpoints.Prefix, StringComparison.OrdinalIgnoreCase);
 
-    private static FixedWindowRateLimiterOptions Window(int permits, TimeSpan window) => new()
-    {
-        PermitLimit = permits,
-        Window = window,
-        QueueLimit = 0,
-        AutoReplenishment = true,
-    };
+    // Each partition's window starts at its first request, so Retry-After says when that window really resets.
+    private static RateLimiter Window(int permits, TimeSpan window) => new ClockedWindowLimiter(permits, window, TimeProvider.System);
 
     private static async ValueTask RejectAsync(OnRejectedContext context, ApiRateLimitOptions limits)
     {
@@ -50,6 +53,15 @@ internal static class ApiRateLimiting
             ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
             : limits.WindowSeconds;
         context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        if (IsLoginPost(context.HttpContext))
+        {
+            // A person at the sign-in form: a sentence in their language, not a problem document.
+            var localizer = context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Localization.SharedResource>>();
+            context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+            await context.HttpContext.Response.WriteAsync(localizer["Account.TooManyAttempts", seconds]);
+            return;
+        }
+
         await ApiProblems.Create(
             StatusCodes.Status429TooManyRequests,
             "rate_limited",

@@ -1,3 +1,5 @@
+using MedRec.Portal.Web.Security;
+
 namespace MedRec.Portal.Web.Hosting;
 
 /// <summary>The HTTP pipeline, in the order the middleware must run.</summary>
@@ -10,13 +12,14 @@ public static class PortalPipelineExtensions
 
         // First: everything after it (rate limits, HTTPS checks, HSTS, Secure cookies) sees the client, not the proxy.
         app.UseForwardedHeaders();
+        app.UsePortalSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UsePortalStatusCodePages();
         app.UseRequestLocalization();
 
         // API rate limits run before authentication, so a flood is refused before it costs a token lookup.

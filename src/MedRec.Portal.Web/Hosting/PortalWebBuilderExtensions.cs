@@ -16,6 +16,12 @@ public static class PortalWebBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
 
+        // No Server header: it only tells a scanner which server to target.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
+        // Values that do not bind throw, so ApiErrorResponses can name the parameter in a 400 problem (the
+        // default outside Development is an empty 400 that says nothing).
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddPortalLocalization();

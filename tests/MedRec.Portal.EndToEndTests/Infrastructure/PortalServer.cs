@@ -3,6 +3,13 @@ using MedRec.Portal.Application.Features.Datasets.UploadDataset;
 using MedRec.Portal.Application.Features.Tasks.CreatePhase;
 using MedRec.Portal.Application.Features.Tasks.CreateTask;
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Features.Datasets.ExtraFiles;
+using MedRec.Portal.Application.Features.Registrations.DecideRegistration;
+using MedRec.Portal.Application.Features.Registrations.RegisterTeam;
+using MedRec.Portal.Application.Features.Teams.CreateInvitation;
+using MedRec.Portal.Application.Features.Teams.CreateTeam;
+using MedRec.Portal.Application.Features.Terms.PublishTerms;
+using MedRec.Portal.Domain.Users;
 using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Infrastructure.Identity;
 using MedRec.Portal.Scoring.Tasks;
@@ -58,6 +65,50 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Seed:Organizer:DisplayName", "E2E organiser");
     }
 
+    /// <summary>The organiser's extra file that <see cref="SeedApprovedTeamWithInvitationAsync"/> adds.</summary>
+    public static byte[] Readme { get; } = System.Text.Encoding.UTF8.GetBytes("# README\nOne record per line.\n");
+
+    /// <summary>The seeded task's id.</summary>
+    public Guid TaskId { get; private set; }
+
+    /// <summary>The seeded organiser.</summary>
+    public Actor Organizer { get; private set; } = null!;
+
+    /// <summary>
+    /// A leader whose team is registered and approved, the organiser's own version 2 of the terms (the Markdown
+    /// given), and an invitation to the team: what an invited member's journey starts from. Returns the code.
+    /// </summary>
+    public async Task<string> SeedApprovedTeamWithInvitationAsync(string termsZh, string termsEn)
+    {
+        var mediator = Services.GetRequiredService<IMediator>();
+        Actor leader;
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+            var user = new PortalUser { Id = Guid.CreateVersion7(), UserName = "lead@e2e.medrec.local", Email = "lead@e2e.medrec.local", DisplayName = "Lead", CreatedAt = DateTime.UtcNow };
+            Check((await users.CreateAsync(user, Password)).Succeeded, "leader");
+            Check((await users.AddToRoleAsync(user, PortalRoles.Participant)).Succeeded, "leader role");
+            leader = new Actor(user.Id, false);
+        }
+
+        var team = await mediator.Send(new CreateTeamCommand(leader, TaskId, "Team Lead"));
+        var registration = await mediator.Send(new RegisterTeamCommand(leader, team.Value, AcceptDataUseTerms: true));
+        Check((await mediator.Send(new DecideRegistrationCommand(Organizer, registration.Value, Approve: true))).IsSuccess, "approval");
+        Check((await mediator.Send(new PublishTermsCommand(Organizer, TaskId, termsZh, termsEn))).IsSuccess, "terms");
+        Check((await mediator.Send(new AddExtraFileCommand(Organizer, TaskId, null, "README.md", "How the files are laid out", Readme))).IsSuccess, "extra file");
+        var invitation = await mediator.Send(new CreateInvitationCommand(leader, team.Value));
+        Check(invitation.IsSuccess, "invitation");
+        return invitation.Value.Code;
+    }
+
+    private static void Check(bool ok, string what)
+    {
+        if (!ok)
+        {
+            throw new InvalidOperationException($"seeding the {what} failed");
+        }
+    }
+
     private async Task SeedTaskAsync()
     {
         Actor organizer;
@@ -67,6 +118,8 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
                 ?? throw new InvalidOperationException("the organiser was not seeded");
             organizer = Actor.Organizer(user.Id);
         }
+
+        Organizer = organizer;
 
         var mediator = Services.GetRequiredService<IMediator>();
         var now = DateTime.UtcNow;
@@ -80,6 +133,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
                 "根据住院病历推荐出院带药。\n\n本任务为端到端测试数据。",
                 "Recommend the **discharge medications** of an inpatient visit.\n\nThis task holds end-to-end test data. <b>raw HTML</b> is shown as text."),
             Publish: true));
+        TaskId = task.Value;
         var phase = await mediator.Send(new CreatePhaseCommand(organizer, task.Value, new PhaseSettings
         {
             Code = "A",

@@ -100,7 +100,7 @@ public abstract class ApiAccessTests : ApiScenarioTest
         phase.GetProperty("id").GetGuid().ShouldBe(Data.PhaseId);
         phase.GetProperty("code").GetString().ShouldBe("A");
         phase.GetProperty("status").GetString().ShouldBe("Open");
-        phase.GetProperty("inputsUrl").GetString().ShouldBe($"/api/datasets/{Data.InputsId}");
+        phase.GetProperty("inputsUrl").GetString().ShouldBe($"/api/v1/datasets/{Data.InputsId}");
     }
 
     [Fact]

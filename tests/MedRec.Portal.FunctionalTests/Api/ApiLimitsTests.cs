@@ -76,13 +76,16 @@ public sealed class ApiLimitsTests : IAsyncLifetime
             (await alice.GetJsonAsync("/api/v1/me")).ValueKind.ShouldBe(JsonValueKind.Object);
         }
 
+        // The window began with the first request: 2 s later it resets in under 599 s, and Retry-After says so.
+        await Task.Delay(TimeSpan.FromSeconds(2.1));
         using var limited = await alice.Http.GetAsync("/api/v1/me");
         var problem = await ApiClient.ReadAsync(limited, HttpStatusCode.TooManyRequests);
 
         problem.GetProperty("code").GetString().ShouldBe("rate_limited");
         var retryAfter = limited.Headers.RetryAfter!.Delta!.Value;
         retryAfter.ShouldBeGreaterThan(TimeSpan.Zero);
-        retryAfter.ShouldBeLessThanOrEqualTo(TimeSpan.FromSeconds(600));
+        retryAfter.ShouldBeLessThanOrEqualTo(TimeSpan.FromSeconds(598), "the real time left in the 600 s window, not the whole window");
+        problem.GetProperty("retryAfterSeconds").GetInt32().ShouldBe((int)retryAfter.TotalSeconds);
         problem.GetProperty("detail").GetString()!.ShouldContain($"at most {TokenPermits} per token");
         (await bob.GetJsonAsync("/api/v1/me")).GetProperty("userId").GetGuid().ShouldBe(Data.OtherTeamMember.UserId);
     }
@@ -117,10 +120,12 @@ public sealed class ApiLimitsTests : IAsyncLifetime
                 "/api/v1/me",
                 "/api/v1/tasks",
                 "/api/v1/tasks/{slug}",
+                "/api/v1/datasets/{datasetId}",
                 "/api/v1/phases/{phaseId}/submissions",
                 "/api/v1/submissions/{submissionId}",
                 "/api/v1/phases/{phaseId}/quota",
                 "/api/v1/phases/{phaseId}/leaderboard",
+                "/api/v1/phases/{phaseId}/leaderboard/events",
             ],
             ignoreOrder: true);
         document.GetProperty("paths").GetProperty("/api/v1/phases/{phaseId}/submissions").TryGetProperty("post", out _).ShouldBeTrue();
@@ -157,5 +162,39 @@ public sealed class ApiLimitsTests : IAsyncLifetime
             length = declaredLength;
             return true;
         }
+    }
+}
+
+/// <summary>Sign-in attempts are throttled per client address, whichever accounts they try.</summary>
+public sealed class LoginThrottleTests : IAsyncLifetime
+{
+    private readonly PortalFactory _factory = PortalFactory.Sqlite(settings =>
+    {
+        settings["Api:RateLimits:LoginAttemptsPerAddress"] = "3";
+        settings["Api:RateLimits:LoginWindowSeconds"] = "600";
+    });
+
+    public async ValueTask InitializeAsync() => await Scenario.BuildAsync(_factory);
+
+    public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
+
+    [Fact]
+    public async Task TheFourthAttemptFromOneAddressIs429WithRetryAfterEvenForAnotherAccount()
+    {
+        using var browser = new PortalBrowser(_factory.CreateBrowserClient());
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            using var wrong = await browser.LogInAsync(Scenario.OtherEmail, "not-the-password");
+            wrong.StatusCode.ShouldBe(HttpStatusCode.OK, "a wrong password shows the form again");
+        }
+
+        using var throttled = await browser.LogInAsync(Scenario.ApprovedEmail);
+
+        throttled.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        throttled.Headers.RetryAfter!.Delta!.Value.ShouldBeLessThanOrEqualTo(TimeSpan.FromSeconds(600));
+        var text = await throttled.Content.ReadAsStringAsync();
+        (text.Contains("Too many sign-in attempts", StringComparison.Ordinal) || text.Contains("登录尝试过多", StringComparison.Ordinal)).ShouldBeTrue(text);
+        using var page = await browser.Client.GetAsync("/Account/Login");
+        page.StatusCode.ShouldBe(HttpStatusCode.OK, "only the form posts are counted");
     }
 }

@@ -63,7 +63,8 @@ public sealed partial class PortalBrowser(HttpClient client) : IDisposable
 
     public void Dispose() => Client.Dispose();
 
-    private static string HiddenValue(string html, string name)
+    /// <summary>The value of the hidden input <paramref name="name"/> in <paramref name="html"/>.</summary>
+    public static string HiddenValue(string html, string name)
     {
         foreach (Match input in InputTag().Matches(html))
         {

@@ -130,6 +130,8 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         ["Email:Sink"] = "Files",
         ["Email:Directory"] = Path.Combine(directory, "mail"),
         ["Logging:LogLevel:Default"] = "Warning",
+        // Every test client shares one address; tests of the sign-in throttle set their own limit.
+        ["Api:RateLimits:LoginAttemptsPerAddress"] = "100000",
     };
 
     private static string WithDatabase(string connection, string database)

@@ -28,6 +28,9 @@ public sealed class OrganizerConsoleTests : SqlitePortalTest
         page.Html.ShouldContain("Approved");
         page.Html.ShouldContain("Pending approval");
         page.Html.ShouldContain("data-testid=\"approve\"");
+        // Each row names the terms version its leader accepted (the page once printed "v@context.TermsVersion").
+        page.Html.ShouldContain("terms v1");
+        page.Html.ShouldNotContain("@context");
     }
 
     [Fact]

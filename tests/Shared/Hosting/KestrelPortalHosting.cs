@@ -29,6 +29,7 @@ internal static class KestrelPortalHosting
         builder.UseSetting("Email:Sink", "Files");
         builder.UseSetting("Email:Directory", Path.Combine(directory, "mail"));
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Api:RateLimits:LoginAttemptsPerAddress", "100000");
     }
 
     /// <summary>Starts the portal on Kestrel on a free port and returns its address, e.g. http://127.0.0.1:41234.</summary>

@@ -78,6 +78,9 @@ public sealed class SubmissionSetup
         if (approve)
         {
             await host.RegisterAndApproveAsync(leader, organizer, teamId);
+            // The invited member reads and accepts the terms themselves, as the Data tab asks them to.
+            (await host.Send(
+                new MedRec.Portal.Application.Features.Terms.AcceptTerms.AcceptTermsCommand(member, taskId, 1), ct)).ShouldSucceed();
         }
 
         return new SubmissionSetup(host, organizer, leader, member, taskId, phaseId, teamId);

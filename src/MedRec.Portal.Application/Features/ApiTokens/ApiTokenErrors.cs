@@ -11,7 +11,7 @@ public static class ApiTokenErrors
     public const string UnknownCode = "token.unknown";
     public const string RevokedCode = "token.revoked";
     public const string ExpiredCode = "token.expired";
-    public const string AccountLockedCode = "token.account_locked";
+    public const string AccountDisabledCode = "token.account_disabled";
 
     /// <summary>Tokens one account may hold at once (active ones), so a runaway script cannot mint thousands.</summary>
     public const int MaxActivePerUser = 20;
@@ -24,9 +24,9 @@ public static class ApiTokenErrors
         UnknownCode,
         "The API token is not known to this portal (mistyped, or from another portal). Create a token on your profile page.");
 
-    public static Error AccountLocked { get; } = new(
-        AccountLockedCode,
-        "The account that owns this API token is locked; ask an organiser.");
+    public static Error AccountDisabled { get; } = new(
+        AccountDisabledCode,
+        "The account that owns this API token was disabled by an organiser; ask them to enable it.");
 
     public static readonly ErrorMessage TooManyMessage = new("apitoken.too-many", ErrorCodes.Conflict, "You already have {0} active API tokens; revoke one you no longer use before creating another.");
     public static readonly ErrorMessage NotFoundMessage = new("apitoken.not-found", ErrorCodes.NotFound, "The API token was not found.");

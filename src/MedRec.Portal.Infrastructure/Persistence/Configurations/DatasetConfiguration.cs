@@ -11,5 +11,6 @@ internal sealed class DatasetConfiguration : IEntityTypeConfiguration<Dataset>
         builder.ToTable("Datasets");
         builder.ConfigureStoredFile();
         builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(d => d.Description).HasMaxLength(Dataset.MaxDescriptionLength);
     }
 }

@@ -10,7 +10,7 @@ public static class AccountRedirects
     /// protocol-relative becomes the home page, so a crafted link cannot send people elsewhere after login.
     /// </summary>
     public static string LocalOrHome(string? returnUrl) =>
-        Endpoints.CultureEndpoint.SafeLocal(returnUrl);
+        Endpoints.LocalReturnUrl.Sanitize(returnUrl);
 
     /// <summary>Navigates (during static rendering this becomes an HTTP redirect).</summary>
     public static void RedirectTo(this NavigationManager navigation, string? returnUrl)

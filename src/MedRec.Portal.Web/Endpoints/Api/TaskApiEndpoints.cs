@@ -1,3 +1,4 @@
+using MedRec.Portal.Application.Features.Datasets.DownloadDataset;
 using MedRec.Portal.Application.Features.Tasks.GetTaskDetail;
 using MedRec.Portal.Application.Features.Tasks.ListTasks;
 using MedRec.Portal.Web.Endpoints.Api.Contracts;
@@ -23,7 +24,23 @@ internal static class TaskApiEndpoints
             .Produces<ApiTask>()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/datasets/{datasetId:guid}", DownloadAsync)
+            .WithName("DownloadDataset")
+            .WithSummary("A phase's inputs or the task's candidate list (the inputsUrl of a phase): approved teams' members who accepted the data-use terms, once the phase opens.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
+    }
+
+    // The same use case as the page's download link, reached with a token: a script fetches what it will predict.
+    private static async Task<IResult> DownloadAsync(Guid datasetId, HttpContext http, IMediator mediator, CancellationToken cancellationToken)
+    {
+        var download = await mediator.Send(new DownloadDatasetQuery(ApiCaller.Required(http), datasetId), cancellationToken);
+        return download.IsFailure
+            ? ApiProblems.FromErrors(download.Errors)
+            : TypedResults.File(download.Value.Content, "application/json", download.Value.FileName);
     }
 
     private static async Task<IResult> ListAsync(HttpContext http, IMediator mediator, CancellationToken cancellationToken)

@@ -29,7 +29,7 @@ public sealed class AuthorizationPipelineTests
         "CreateApiTokenCommand", "ListApiTokensQuery", "RevokeApiTokenCommand",
         "DownloadDatasetQuery",
         "GetBoardQuery", "GetScoreHistoryQuery", "ListSnapshotsQuery",
-        "RegisterTeamCommand",
+        "RegisterTeamCommand", "AcceptTermsCommand",
         "DownloadSubmissionQuery", "GetQuotaStatusQuery", "GetSubmissionQuery", "ListQuotaLedgerQuery",
         "ListSubmissionsQuery", "SelectForFinalCommand", "SubmitPredictionCommand",
         "GetTaskDetailQuery", "ListTasksQuery",

@@ -1,3 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Identity;
+using MedRec.Portal.Infrastructure.Identity;
+using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Features.ApiTokens;
 using MedRec.Portal.Application.Features.ApiTokens.AuthenticateApiToken;
 using MedRec.Portal.Application.Features.ApiTokens.CreateApiToken;
@@ -63,6 +67,39 @@ public sealed class ApiTokenUseCaseTests
         listed.ShouldHaveSingleItem().RevokedAt.ShouldBe(host.Clock.UtcNow);
         await using var db = await host.OpenAsync();
         (await db.AuditEvents.CountAsync(e => e.Action == ApiTokenAuditActions.Revoked && e.ActorUserId == alice.UserId, Ct)).ShouldBe(1);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Runnable), MemberType = typeof(Providers))]
+    public async Task WrongPasswordsLockTheSignInButNotTheTokensAndDisablingStopsBoth(DatabaseProvider provider)
+    {
+        await using var host = await PortalTestHost.StartAsync(provider);
+        var alice = await host.CreateUserAsync("alice");
+        var created = (await host.Send(new CreateApiTokenCommand(alice, "deadline runner", null), Ct)).ShouldSucceed();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+            var user = (await users.FindByIdAsync(alice.UserId.ToString()))!;
+            for (var attempt = 0; attempt < 5; attempt++)
+            {
+                await users.AccessFailedAsync(user);
+            }
+
+            (await users.IsLockedOutAsync(user)).ShouldBeTrue("five wrong passwords lock the sign-in");
+        }
+
+        // Someone mistyping alice's address on purpose does not switch off her team's scripts.
+        (await host.Send(new AuthenticateApiTokenQuery(created.Secret), Ct)).ShouldSucceed().UserId.ShouldBe(alice.UserId);
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+            var user = (await users.FindByIdAsync(alice.UserId.ToString()))!;
+            (await users.SetLockoutEndDateAsync(user, UserSummary.DisabledUntil)).Succeeded.ShouldBeTrue();
+        }
+
+        var refused = await host.Send(new AuthenticateApiTokenQuery(created.Secret), Ct);
+        refused.ShouldFailWith(ApiTokenErrors.AccountDisabledCode).Message.ShouldContain("disabled by an organiser");
     }
 
     [Theory]

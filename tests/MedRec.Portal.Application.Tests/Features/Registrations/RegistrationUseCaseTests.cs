@@ -32,7 +32,7 @@ public sealed class RegistrationUseCaseTests
         pending.Id.ShouldBe(id);
         pending.TermsAcceptedBy.ShouldBe("leader");
         pending.TermsAcceptedAt.ShouldBe(host.Clock.UtcNow);
-        pending.TermsVersion.ShouldBe(DataUseTerms.CurrentVersion);
+        pending.TermsVersion.ShouldBe("1");
 
         host.Clock.Advance(TimeSpan.FromHours(3));
         (await host.Send(new DecideRegistrationCommand(organizer, id, Approve: true, ExpectedVersion: pending.Version), Ct)).ShouldSucceed();

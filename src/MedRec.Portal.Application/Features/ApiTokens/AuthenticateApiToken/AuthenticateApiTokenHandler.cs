@@ -39,9 +39,11 @@ public sealed class AuthenticateApiTokenHandler(IPortalDbContextFactory contexts
             return ApiTokenErrors.Unknown;
         }
 
-        if (owner.LockoutEnd is { } lockedUntil && lockedUntil > clock.GetUtcNow())
+        // Only a disabled account stops its tokens. A sign-in lockout after wrong passwords does not: anyone who
+        // knows an address could otherwise switch off a team's scripts before a deadline by mistyping on purpose.
+        if (owner.IsDisabled)
         {
-            return ApiTokenErrors.AccountLocked;
+            return ApiTokenErrors.AccountDisabled;
         }
 
         if (token.LastUsedAt is not { } lastUsed || now - lastUsed >= LastUsedResolution)

@@ -32,7 +32,7 @@ public sealed class AddReferencePredictionsHandler(
             return Result<ReferencePredictionsResult>.Failure(read.Errors);
         }
 
-        var fileName = Path.GetFileName((command.FileName ?? "").Replace('\\', '/')).Trim();
+        var fileName = UploadFileNames.Clean(command.FileName);
         fileName = fileName.Length is 0 or > 260 ? "reference-predictions.json" : fileName;
         await using var db = await contexts.CreateAsync(cancellationToken).ConfigureAwait(false);
         var phase = await db.Phases.AsNoTracking().FirstOrDefaultAsync(p => p.Id == command.PhaseId, cancellationToken).ConfigureAwait(false);

@@ -78,7 +78,7 @@ public sealed class UploadBaselineModelHandler(
 
         var now = clock.GetUtcNow().UtcDateTime;
         var name = string.IsNullOrWhiteSpace(command.Label) ? Shorten(facts.ManifestName) : command.Label.Trim();
-        var fileName = Path.GetFileName(files.Count == 1 ? files[0].FileName : inspection.Files!.GraphFileName);
+        var fileName = UploadFileNames.Clean(files.Count == 1 ? files[0].FileName : inspection.Files!.GraphFileName);
         var model = new BaselineModel(Guid.CreateVersion7(), task.Id, name, facts.ManifestName, facts.PackageHash, fileName.Length > 260 ? fileName[..260] : fileName, inspection.Files!.ByteCount, facts.MaxLength, facts.LabelCount, facts.MetricsJson, command.Actor.UserId, now);
         var content = inspection.Files;
         db.BaselineModels.Add(model);

@@ -1,5 +1,6 @@
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Features.Teams;
+using MedRec.Portal.Application.Features.Terms;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Datasets;
 using Mediator;
@@ -27,11 +28,16 @@ public sealed class DownloadDatasetHandler(IPortalDbContextFactory contexts, Tim
                 return DatasetErrors.NotApproved.With();
             }
 
-            if (dataset.Kind == DatasetKind.Inputs)
+            if (await TermsGate.CheckAsync(db, dataset.TaskId, query.Actor.UserId, cancellationToken).ConfigureAwait(false) is { } termsError)
+            {
+                return termsError;
+            }
+
+            if (dataset.Kind == DatasetKind.Inputs || dataset.PhaseId is not null)
             {
                 var now = clock.GetUtcNow().UtcDateTime;
                 var opensAt = await db.Phases.AsNoTracking()
-                    .Where(p => p.InputsDatasetId == dataset.Id)
+                    .Where(p => p.InputsDatasetId == dataset.Id || p.Id == dataset.PhaseId)
                     .Select(p => (DateTime?)p.OpensAt)
                     .MinAsync(cancellationToken)
                     .ConfigureAwait(false);
@@ -45,6 +51,29 @@ public sealed class DownloadDatasetHandler(IPortalDbContextFactory contexts, Tim
         }
 
         var content = await DatasetContentReader.ReadAsync(db, dataset.Id, cancellationToken).ConfigureAwait(false);
-        return content is null ? DatasetErrors.ContentNotFound.With() : new DatasetDownload(dataset.OriginalFileName, dataset.Sha256, content);
+        return content is null
+            ? DatasetErrors.ContentNotFound.With()
+            : new DatasetDownload(await DownloadNameAsync(db, dataset, cancellationToken).ConfigureAwait(false), dataset.Sha256, content);
+    }
+
+    // Named after the task and phase (cdrugred-2025-B-inputs.jsonl), not the organiser's upload name: two phases'
+    // files often arrive under the same name and would overwrite each other in a participant's downloads folder.
+    private static async Task<string> DownloadNameAsync(IPortalDbContext db, Dataset dataset, CancellationToken cancellationToken)
+    {
+        var slug = await db.Tasks.AsNoTracking().Where(t => t.Id == dataset.TaskId).Select(t => t.Slug).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var extension = Path.GetExtension(dataset.OriginalFileName) is { Length: > 0 } ext ? ext : ".json";
+        if (slug is null || dataset.Kind == DatasetKind.Extra)
+        {
+            return dataset.OriginalFileName;
+        }
+
+        if (dataset.Kind == DatasetKind.CandidateList)
+        {
+            return $"{slug}-candidates{extension}";
+        }
+
+        var phase = await db.Phases.AsNoTracking().Where(p => p.InputsDatasetId == dataset.Id).OrderBy(p => p.OpensAt).Select(p => p.Code)
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return phase is null ? dataset.OriginalFileName : $"{slug}-{phase}-inputs{extension}";
     }
 }

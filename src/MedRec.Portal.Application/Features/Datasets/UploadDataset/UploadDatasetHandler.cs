@@ -30,7 +30,7 @@ public sealed class UploadDatasetHandler(IPortalDbContextFactory contexts, IGold
         }
 
         // Some browsers send the full client path, with either separator; keep only the name.
-        var fileName = (command.FileName ?? "").Split('/', '\\')[^1].Trim();
+        var fileName = UploadFileNames.Clean(command.FileName);
         if (fileName.Length == 0 || fileName.Length > 260)
         {
             return DatasetErrors.FileNameLength.ForField("FileName");

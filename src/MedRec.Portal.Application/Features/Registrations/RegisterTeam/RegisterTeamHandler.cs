@@ -1,5 +1,6 @@
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Features.Terms;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Registrations;
 using Mediator;
@@ -30,15 +31,22 @@ public sealed class RegisterTeamHandler(IPortalDbContextFactory contexts, TimePr
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var accepted = await TermsGate.AcceptAsync(db, team.TaskId, command.Actor.UserId, command.TermsNumber, now, cancellationToken).ConfigureAwait(false);
+        if (accepted.IsFailure)
+        {
+            return Result<Guid>.Failure(accepted.Errors);
+        }
+
+        var termsVersion = (await TermsGate.CurrentAsync(db, team.TaskId, cancellationToken).ConfigureAwait(false))!.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var registration = await db.Registrations.FirstOrDefaultAsync(r => r.TeamId == team.Id, cancellationToken).ConfigureAwait(false);
         if (registration is null)
         {
-            registration = new TeamRegistration(Guid.CreateVersion7(), team.Id, team.TaskId, command.Actor.UserId, now, DataUseTerms.CurrentVersion);
+            registration = new TeamRegistration(Guid.CreateVersion7(), team.Id, team.TaskId, command.Actor.UserId, now, termsVersion);
             db.Registrations.Add(registration);
         }
         else if (registration.Status == RegistrationStatus.Rejected)
         {
-            registration.Resubmit(command.Actor.UserId, now, DataUseTerms.CurrentVersion);
+            registration.Resubmit(command.Actor.UserId, now, termsVersion);
         }
         else
         {

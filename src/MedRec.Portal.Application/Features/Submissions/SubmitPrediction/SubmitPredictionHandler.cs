@@ -1,7 +1,9 @@
+using MedRec.Portal.Application.Common;
 using System.Globalization;
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Features.Datasets;
 using MedRec.Portal.Application.Features.Teams;
+using MedRec.Portal.Application.Features.Terms;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Datasets;
 using MedRec.Portal.Domain.Submissions;
@@ -51,6 +53,11 @@ public sealed class SubmitPredictionHandler(
             {
                 return SubmissionGate.ToError(blocker, phase, membership);
             }
+
+            if (await TermsGate.CheckAsync(db, phase.TaskId, command.Actor.UserId, cancellationToken).ConfigureAwait(false) is { } termsError)
+            {
+                return termsError;
+            }
         }
 
         var maxBytes = options.Value.MaxBytes;
@@ -61,7 +68,7 @@ public sealed class SubmitPredictionHandler(
         }
 
         var content = read.Value;
-        var fileName = Path.GetFileName(command.FileName ?? "").Trim();
+        var fileName = UploadFileNames.Clean(command.FileName);
         if (fileName.Length == 0)
         {
             fileName = "submission.json";

@@ -1,7 +1,9 @@
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Common;
 using MedRec.Portal.Domain.Common;
+using MedRec.Portal.Application.Features.Terms;
 using MedRec.Portal.Domain.Tasks;
+using MedRec.Portal.Domain.Terms;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,6 +32,8 @@ public sealed class CreateTaskHandler(IPortalDbContextFactory contexts, TimeProv
         var task = new CompetitionTask(Guid.CreateVersion7(), command.Kind, slug, command.Texts, now);
         task.Publish(command.Publish, now);
         db.Tasks.Add(task);
+        // Every task starts with terms to accept (version 1); the organiser replaces them with the real licence.
+        db.TermsVersions.Add(new TermsVersion(Guid.CreateVersion7(), task.Id, 1, StandardTerms.Zh, StandardTerms.En, command.Actor.UserId, now));
         db.Audit(command.Actor, AuditActions.TaskCreated, nameof(CompetitionTask), task.Id, before: null, TaskSnapshot.Of(task), now);
         var saved = await db.TrySaveAsync(cancellationToken, onConflict: slugTaken).ConfigureAwait(false);
         return saved.IsSuccess ? task.Id : Result<Guid>.Failure(saved.Errors);

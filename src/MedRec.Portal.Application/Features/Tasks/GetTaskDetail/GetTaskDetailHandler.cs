@@ -1,5 +1,6 @@
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Features.Teams;
+using MedRec.Portal.Application.Features.Terms;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Registrations;
 using MedRec.Portal.Domain.Tasks;
@@ -43,6 +44,13 @@ public sealed class GetTaskDetailHandler(IPortalDbContextFactory contexts, IGold
             }
         }
 
+        var extras = await db.Datasets.AsNoTracking()
+            .Where(d => d.TaskId == task.Id && d.Kind == Domain.Datasets.DatasetKind.Extra)
+            .OrderBy(d => d.OriginalFileName)
+            .Select(d => new ExtraFileInfo(new DatasetInfo(d.Id, d.OriginalFileName, d.Sha256, d.RecordCount, d.ByteCount, d.UploadedAt), d.PhaseId, d.Description ?? ""))
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        var terms = await LoadTermsAsync(db, task.Id, query.Actor?.UserId, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow().UtcDateTime;
         var phases = task.Phases.OrderBy(p => p.OpensAt).Select(p => new PhaseSummary(
             p.Id,
@@ -69,7 +77,21 @@ public sealed class GetTaskDetailHandler(IPortalDbContextFactory contexts, IGold
             phases,
             task.CurrentPhase(now)?.Id,
             viewer,
-            organizer || viewer?.RegistrationStatus == RegistrationStatus.Approved);
+            organizer || (viewer?.RegistrationStatus == RegistrationStatus.Approved && terms?.AcceptedCurrent == true),
+            terms,
+            extras);
+    }
+
+    private static async Task<TaskTerms?> LoadTermsAsync(IPortalDbContext db, Guid taskId, Guid? userId, CancellationToken cancellationToken)
+    {
+        var current = await TermsGate.CurrentAsync(db, taskId, cancellationToken).ConfigureAwait(false);
+        if (current is null)
+        {
+            return null;
+        }
+
+        var mine = userId is { } id ? await TermsGate.LatestAcceptanceAsync(db, taskId, id, cancellationToken).ConfigureAwait(false) : null;
+        return new TaskTerms(current.Number, current.TextZh, current.TextEn, current.PublishedAt, mine?.TermsNumber, mine?.AcceptedAt);
     }
 
     private static async Task<ViewerTeam?> FindViewerTeamAsync(IPortalDbContext db, Guid taskId, Guid userId, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using MedRec.Portal.Application.Features.Terms;
 using MedRec.Portal.Domain.Registrations;
 using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Scoring.Tasks;
@@ -16,7 +17,13 @@ public sealed record TaskDetail(
     IReadOnlyList<PhaseSummary> Phases,
     Guid? CurrentPhaseId,
     ViewerTeam? MyTeam,
-    bool CanDownloadData);
+    bool CanDownloadData,
+    TaskTerms? Terms = null,
+    IReadOnlyList<ExtraFileInfo>? ExtraFiles = null)
+{
+    /// <summary>The viewer's team is approved but the viewer has not accepted the terms in force (shown instead of the files).</summary>
+    public bool MustAcceptTerms => MyTeam?.RegistrationStatus == RegistrationStatus.Approved && Terms is not { AcceptedCurrent: true };
+}
 
 /// <summary>The viewer's team for this task, if they have one, and its registration state.</summary>
 public sealed record ViewerTeam(Guid TeamId, string Name, bool IsLeader, RegistrationStatus? RegistrationStatus, string? RejectionReason);

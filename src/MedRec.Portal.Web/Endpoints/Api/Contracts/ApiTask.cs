@@ -15,7 +15,7 @@ public sealed record ApiTask(Guid Id, string Slug, string Kind, string TitleZh, 
 
 /// <summary>
 /// A phase: its window (UTC), status now (Upcoming, Open, Closed), limits, and the board's visibility setting.
-/// <see cref="InputsUrl"/> is where the inputs download (approved teams; a cookie or token is needed).
+/// <see cref="InputsUrl"/> is where the inputs download with the same token (approved teams whose caller accepted the terms).
 /// </summary>
 public sealed record ApiPhase(
     Guid Id,
@@ -46,6 +46,6 @@ public sealed record ApiPhase(
             phase.Settings.DailyLimit,
             phase.Settings.TotalLimit,
             phase.Settings.BoardVisibility.ToString(),
-            phase.Inputs is { } inputs ? "/" + DownloadEndpoints.DatasetUrl(inputs.Id) : null);
+            phase.Inputs is { } inputs ? $"{ApiEndpoints.Prefix}/datasets/{inputs.Id}" : null);
     }
 }
