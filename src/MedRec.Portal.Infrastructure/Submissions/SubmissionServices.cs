@@ -28,6 +28,7 @@ public static class SubmissionServices
         services.AddSingleton<ISubmissionEvents, SubmissionEvents>();
         services.AddSingleton<IQueueClaims, QueueClaims>();
         services.AddSingleton<IDatabaseErrors, DatabaseErrors>();
+        services.AddSingleton<PreparedSubmissions>(_ => new PreparedSubmissions());
         services.AddSingleton<SubmissionScoringService>();
         var worker = configuration.GetSection(ScoringWorkerOptions.SectionName).Get<ScoringWorkerOptions>() ?? new ScoringWorkerOptions();
         if (instance.Has(ProcessRole.Scoring) && worker.WorkerEnabled)

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using MedRec.Portal.Scoring.Submissions;
 using MedRec.Portal.Scoring.Tasks;
 using MedRec.Portal.Scoring.Text;
@@ -14,6 +16,8 @@ internal readonly record struct PipelineResult(ValidationReport Report, ParsedSu
 /// </summary>
 internal static class SubmissionPipeline
 {
+    private static readonly ConditionalWeakTable<FrozenSet<string>, Utf8Table> Tables = new();
+
     public static PipelineResult Read(TaskDefinition task, Stream stream, Utf8Table ids, Func<IReadOnlySet<string>> expectedIds, ScoringOptions options)
     {
         ArgumentNullException.ThrowIfNull(task);
@@ -41,10 +45,19 @@ internal static class SubmissionPipeline
         return FromBytes(task, stream, bytes, ids, expectedIds, options);
     }
 
-    /// <summary>A table of the phase's identifiers, normalised as the rules compare them.</summary>
+    /// <summary>
+    /// A table of the phase's identifiers, normalised as the rules compare them. Built once per frozen set (the
+    /// portal's cached phase inputs are one): a frozen set cannot change, so neither can its table, and an upload
+    /// does not normalise and hash every identifier of the phase again. Other sets get a table per call.
+    /// </summary>
     public static Utf8Table TableOf(IReadOnlySet<string> ids)
     {
         ArgumentNullException.ThrowIfNull(ids);
+        return ids is FrozenSet<string> frozen ? Tables.GetValue(frozen, static set => Build(set)) : Build(ids);
+    }
+
+    private static Utf8Table Build(IReadOnlySet<string> ids)
+    {
         var normalized = new List<string>(ids.Count);
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in ids)
