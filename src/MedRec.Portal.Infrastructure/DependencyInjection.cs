@@ -82,6 +82,7 @@ public static class DependencyInjection
         services.AddPortalSubmissions(configuration, instance);
         services.AddPortalLeaderboards(configuration, instance);
         services.AddPortalBaselines(configuration, instance);
+        services.AddPortalEmailOutbox(configuration, instance);
 
         return services;
     }

@@ -8,6 +8,9 @@ public enum WorkQueue
 
     /// <summary>Queued baseline model runs.</summary>
     BaselineRuns,
+
+    /// <summary>E-mails waiting in the outbox.</summary>
+    Email,
 }
 
 /// <summary>
