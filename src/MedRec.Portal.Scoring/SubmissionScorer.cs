@@ -46,7 +46,7 @@ public static class SubmissionScorer
 
     /// <summary>
     /// Scores a submission the upload already validated (<see cref="SubmissionValidator.ValidateAndPrepareAsync"/>)
-    /// without reading its file again: the same metrics, to the last bit, as <see cref="ScoreAsync"/> on the file.
+    /// without reading its file again: the same metrics, to the last bit, as <see cref="ScoreAsync(TaskDefinition, GoldSet, Stream, ScoringOptions?, CancellationToken)"/> on the file.
     /// Null when the prepared form does not fit, and the caller scores the file instead: another task definition
     /// (the candidate list changed since), another additional-code cap, or identifiers that are not exactly the gold's
     /// (so the file's report against the gold must be made, which only reading it can do).
@@ -67,6 +67,30 @@ public static class SubmissionScorer
         return Fast.CompactScorer.MatchToGold(gold, prepared.Parsed) is { } recordOf
             ? new ScoredSubmission(prepared.Report, Fast.CompactScorer.Score(gold, prepared.Parsed, recordOf))
             : null;
+    }
+
+    /// <summary>
+    /// Validates and scores a submission file while the gold is still being read: the submission's bytes are read and
+    /// checked on this thread as far as they can be without the gold, so reading both files uses two cores (the CLI
+    /// reads a phase's gold for every run; the portal keeps it). The outcome is the one
+    /// <see cref="ScoreAsync(TaskDefinition, GoldSet, Stream, ScoringOptions?, CancellationToken)"/> gives.
+    /// </summary>
+    /// <param name="task">The task whose rules and metrics apply.</param>
+    /// <param name="gold">The phase's gold being read (its errors come out of this call).</param>
+    /// <param name="submission">The file's bytes; read to the end, not disposed.</param>
+    /// <param name="options">Phase settings; null for the official rules.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    public static async ValueTask<ScoringOutcome> ScoreAsync(
+        TaskDefinition task,
+        Task<GoldSet> gold,
+        Stream submission,
+        ScoringOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        var (goldSet, read, recordOf) = await Fast.SubmissionPipeline.ReadWithGoldAsync(task, submission, gold, options ?? ScoringOptions.Default, cancellationToken).ConfigureAwait(false);
+        CheckKinds(task, goldSet);
+        return recordOf is null || goldSet.Count == 0 ? ToOutcome(goldSet, read) : new ScoredSubmission(read.Report, Fast.CompactScorer.Score(goldSet, read.Parsed!, recordOf));
     }
 
     /// <summary>
