@@ -45,6 +45,31 @@ public static class SubmissionScorer
     }
 
     /// <summary>
+    /// Scores a submission the upload already validated (<see cref="SubmissionValidator.ValidateAndPrepareAsync"/>)
+    /// without reading its file again: the same metrics, to the last bit, as <see cref="ScoreAsync(TaskDefinition, GoldSet, Stream, ScoringOptions?, CancellationToken)"/> on the file.
+    /// Null when the prepared form does not fit, and the caller scores the file instead: another task definition
+    /// (the candidate list changed since), another additional-code cap, or identifiers that are not exactly the gold's
+    /// (so the file's report against the gold must be made, which only reading it can do).
+    /// </summary>
+    /// <param name="task">The task definition scoring uses now.</param>
+    /// <param name="gold">The phase's gold.</param>
+    /// <param name="prepared">What the upload's validation made.</param>
+    /// <param name="options">The phase's settings now; null for the official rules.</param>
+    public static ScoredSubmission? TryScore(TaskDefinition task, GoldSet gold, PreparedSubmission prepared, ScoringOptions? options = null)
+    {
+        CheckKinds(task, gold);
+        ArgumentNullException.ThrowIfNull(prepared);
+        if (!ReferenceEquals(prepared.Task, task) || prepared.MaxAdditionalCodes != (options ?? ScoringOptions.Default).MaxAdditionalCodes || gold.Count == 0)
+        {
+            return null;
+        }
+
+        return Fast.CompactScorer.MatchToGold(gold, prepared.Parsed) is { } recordOf
+            ? new ScoredSubmission(prepared.Report, Fast.CompactScorer.Score(gold, prepared.Parsed, recordOf))
+            : null;
+    }
+
+    /// <summary>
     /// Validates and scores a submission file while the gold is still being read: the submission's bytes are read and
     /// checked on this thread as far as they can be without the gold, so reading both files uses two cores (the CLI
     /// reads a phase's gold for every run; the portal keeps it). The outcome is the one

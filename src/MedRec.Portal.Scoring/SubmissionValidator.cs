@@ -38,4 +38,28 @@ public static class SubmissionValidator
         var result = await Fast.SubmissionPipeline.ReadAsync(task, submission, table, () => inputIds, options ?? ScoringOptions.Default, cancellationToken).ConfigureAwait(false);
         return result.Report;
     }
+
+    /// <summary>
+    /// Validates a submission file like <see cref="ValidateAsync"/> and, when it has no error, also returns its
+    /// compact form for <see cref="SubmissionScorer.TryScore"/>: the same rules, the same report, one parse.
+    /// </summary>
+    /// <param name="task">The task whose rules apply.</param>
+    /// <param name="inputIds">The identifiers of the phase's inputs (normalised here).</param>
+    /// <param name="submission">The file's bytes; read to the end, not disposed.</param>
+    /// <param name="options">Phase settings; null for the official rules.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    public static async ValueTask<(ValidationReport Report, PreparedSubmission? Prepared)> ValidateAndPrepareAsync(
+        TaskDefinition task,
+        IReadOnlySet<string> inputIds,
+        Stream submission,
+        ScoringOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(inputIds);
+        options ??= ScoringOptions.Default;
+        var table = Fast.SubmissionPipeline.TableOf(inputIds);
+        var result = await Fast.SubmissionPipeline.ReadAsync(task, submission, table, () => inputIds, options, cancellationToken).ConfigureAwait(false);
+        var prepared = result.Parsed is { } parsed && result.Report.IsValid ? new PreparedSubmission(task, parsed, result.Report, options.MaxAdditionalCodes) : null;
+        return (result.Report, prepared);
+    }
 }

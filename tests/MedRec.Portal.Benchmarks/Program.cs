@@ -4,7 +4,7 @@ using MedRec.Portal.Benchmarks;
 // Usage: dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- scoring [--quick]
 //        dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- cli [--medrec artifacts/medrec/medrec] [--records 100000] [--runs 3]
 //        dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- baseline [--package dir] [--inputs file.jsonl] [--batches 1,32] [--cpu]
-//        dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- api [--clients N] [--per-client M | --rate R/s --seconds S] [--records R] [--worker-processes K]
+//        dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- api [--clients N] [--per-client M | --rate R/s --seconds S] [--records R] [--worker-processes K] [--warmup W]
 //        dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- scale-out [--clients N] [--per-client M] [--records R] [--loops L]
 //        dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- board [--postgres] [--quick] [--profile]
 //        dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- export [--postgres] [--quick]
@@ -25,7 +25,7 @@ switch (args.FirstOrDefault())
         return 0;
     case "api":
         var benchmark = new ApiThroughputBenchmark(Console.Out, IntOption("--clients", 50), IntOption("--per-client", 10), IntOption("--records", 1722),
-            rate: IntOption("--rate", 0), seconds: IntOption("--seconds", 30), workerProcesses: IntOption("--worker-processes", 0));
+            rate: IntOption("--rate", 0), seconds: IntOption("--seconds", 30), workerProcesses: IntOption("--worker-processes", 0), warmup: IntOption("--warmup", 30));
         await benchmark.RunAsync("Sqlite", $"Data Source={Path.Combine(Path.GetTempPath(), $"medrec-bench-{Guid.NewGuid():N}.db")}");
         if (PostgresBenchmarkDatabase() is { } postgres)
         {

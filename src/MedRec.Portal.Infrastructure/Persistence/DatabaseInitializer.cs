@@ -29,6 +29,14 @@ public sealed class DatabaseInitializer(
             }
 
             await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            if (db.Database.IsSqlite())
+            {
+                // Write-ahead logging (kept in the file once set): readers no longer block the single writer nor it
+                // them, and a commit appends to the log instead of journalling and rewriting pages, so uploads,
+                // claims and results (each its own short write transaction) queue behind each other far less.
+                // synchronous stays FULL: an accepted upload survives a power cut as before.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+            }
         }
 
         await using var scope = scopes.CreateAsyncScope();

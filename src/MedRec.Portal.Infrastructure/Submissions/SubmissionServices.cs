@@ -28,8 +28,11 @@ public static class SubmissionServices
         services.AddSingleton<ISubmissionEvents, SubmissionEvents>();
         services.AddSingleton<IQueueClaims, QueueClaims>();
         services.AddSingleton<IDatabaseErrors, DatabaseErrors>();
-        services.AddSingleton<SubmissionScoringService>();
         var worker = configuration.GetSection(ScoringWorkerOptions.SectionName).Get<ScoringWorkerOptions>() ?? new ScoringWorkerOptions();
+
+        // Uploads leave their parsed form for this process's scoring; a process without the role keeps none.
+        services.AddSingleton(_ => new PreparedSubmissions(instance.Has(ProcessRole.Scoring) ? PreparedSubmissions.DefaultMaxBytes : 0));
+        services.AddSingleton<SubmissionScoringService>();
         if (instance.Has(ProcessRole.Scoring) && worker.WorkerEnabled)
         {
             services.AddLeaseWorker<SubmissionScoringService>(sp =>

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using MedRec.Portal.Scoring.Gold;
 using MedRec.Portal.Scoring.Submissions;
 using MedRec.Portal.Scoring.Tasks;
@@ -15,6 +17,8 @@ internal readonly record struct PipelineResult(ValidationReport Report, ParsedSu
 /// </summary>
 internal static class SubmissionPipeline
 {
+    private static readonly ConditionalWeakTable<FrozenSet<string>, Utf8Table> Tables = new();
+
     public static PipelineResult Read(TaskDefinition task, Stream stream, Utf8Table ids, Func<IReadOnlySet<string>> expectedIds, ScoringOptions options)
     {
         ArgumentNullException.ThrowIfNull(task);
@@ -71,10 +75,19 @@ internal static class SubmissionPipeline
         return (set, FromBytes(task, stream, bytes, set.Data.Ids, () => set.IdSet, options), null);
     }
 
-    /// <summary>A table of the phase's identifiers, normalised as the rules compare them.</summary>
+    /// <summary>
+    /// A table of the phase's identifiers, normalised as the rules compare them. Built once per frozen set (the
+    /// portal's cached phase inputs are one): a frozen set cannot change, so neither can its table, and an upload
+    /// does not normalise and hash every identifier of the phase again. Other sets get a table per call.
+    /// </summary>
     public static Utf8Table TableOf(IReadOnlySet<string> ids)
     {
         ArgumentNullException.ThrowIfNull(ids);
+        return ids is FrozenSet<string> frozen ? Tables.GetValue(frozen, static set => Build(set)) : Build(ids);
+    }
+
+    private static Utf8Table Build(IReadOnlySet<string> ids)
+    {
         var normalized = new List<string>(ids.Count);
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in ids)

@@ -39,6 +39,33 @@ public sealed class ScoringWorkerTests
         events.Where(e => e.SubmissionId == id).Select(e => e.Status).ShouldBe([SubmissionStatus.Queued, SubmissionStatus.Scoring, SubmissionStatus.Scored]);
     }
 
+    /// <summary>
+    /// A file validated in the request is not parsed again: the upload leaves its parsed form for the scorer, which
+    /// takes it; without it (scored by another process, or after a restart) the stored file gives the same score.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Providers.Runnable), MemberType = typeof(Providers))]
+    public async Task TheUploadsParsedFormIsScoredOnceAndTheStoredFileGivesTheSameScore(DatabaseProvider provider)
+    {
+        await using var host = await PortalTestHost.StartAsync(provider);
+        var setup = await SubmissionSetup.CreateAsync(host);
+        var prepared = host.Services.GetRequiredService<PreparedSubmissions>();
+        var quick = (await setup.SubmitAsync(SubmissionSetup.PartialCDrugRed)).ShouldSucceed().SubmissionId;
+        prepared.Count.ShouldBe(1);
+        await setup.DrainQueueAsync();
+        prepared.Count.ShouldBe(0);
+
+        var fromFile = (await setup.SubmitAsync(SubmissionSetup.PartialCDrugRed)).ShouldSucceed().SubmissionId;
+        prepared.Take(fromFile).ShouldNotBeNull();
+        await setup.DrainQueueAsync();
+
+        await using var db = await host.OpenAsync();
+        var rows = await db.Submissions.Where(s => s.Id == quick || s.Id == fromFile).ToListAsync(TestContext.Current.CancellationToken);
+        rows.ShouldAllBe(s => s.Status == SubmissionStatus.Scored);
+        rows.Single(s => s.Id == quick).PrimaryScore.ShouldNotBeNull().ShouldBe((0.25 + (1.0 / 3)) / 2, 1e-12);
+        rows.Single(s => s.Id == quick).MetricsJson.ShouldBe(rows.Single(s => s.Id == fromFile).MetricsJson);
+    }
+
     /// <summary>A worker dies after claiming (its lease is left behind); after the lease expires a fresh worker finishes the job.</summary>
     [Theory]
     [MemberData(nameof(Providers.Runnable), MemberType = typeof(Providers))]

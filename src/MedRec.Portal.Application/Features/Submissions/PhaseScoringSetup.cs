@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Concurrent;
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Features.Datasets;
@@ -48,7 +49,8 @@ public sealed record PhaseScoringSetup(TaskDefinition Definition, IReadOnlySet<s
                 return SubmissionErrors.InputsUnreadable.With(phase.Code);
             }
 
-            ids = inspected.Value.ToHashSet(StringComparer.Ordinal);
+            // Frozen: never changes, so the scorer builds its identifier table once per phase inputs, not per upload.
+            ids = inspected.Value.ToFrozenSet(StringComparer.Ordinal);
             InputSets[inputsId] = ids;
         }
 

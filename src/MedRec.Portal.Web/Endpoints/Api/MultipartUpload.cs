@@ -52,7 +52,7 @@ internal static class MultipartUpload
 
         try
         {
-            return await ReadPartsAsync(new MultipartReader(boundary, request.Body), maxFileBytes, cancellationToken);
+            return await ReadPartsAsync(new MultipartReader(boundary, request.Body), maxFileBytes, request.ContentLength, cancellationToken);
         }
         catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -64,7 +64,8 @@ internal static class MultipartUpload
         }
     }
 
-    private static async Task<(Upload?, IResult?)> ReadPartsAsync(MultipartReader reader, long maxFileBytes, CancellationToken cancellationToken)
+    // The body's declared length bounds the file part's, so it sizes the buffer (the envelope is a few hundred bytes).
+    private static async Task<(Upload?, IResult?)> ReadPartsAsync(MultipartReader reader, long maxFileBytes, long? bodyLength, CancellationToken cancellationToken)
     {
         string? fileName = null;
         byte[]? content = null;
@@ -87,7 +88,7 @@ internal static class MultipartUpload
                 fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar).Value is { Length: > 0 } star
                     ? star
                     : HeaderUtilities.RemoveQuotes(disposition.FileName).Value ?? "";
-                content = await BoundedRead.ReadAtMostAsync(section.Body, maxFileBytes, cancellationToken: cancellationToken);
+                content = await BoundedRead.ReadAtMostAsync(section.Body, maxFileBytes, cancellationToken: cancellationToken, sizeHint: bodyLength);
                 if (content is null)
                 {
                     return (null, TooLarge(maxFileBytes, "The file is larger than that"));

@@ -27,6 +27,7 @@ public sealed class SubmissionScoringService(
     IQueueClaims claims,
     IGoldDatasetStore gold,
     ISubmissionEvents events,
+    PreparedSubmissions prepared,
     IOptions<ScoringWorkerOptions> workerOptions,
     TimeProvider clock,
     ILogger<SubmissionScoringService> logger) : ILeaseWork
@@ -136,7 +137,7 @@ public sealed class SubmissionScoringService(
             var heartbeat = HeartbeatAsync(submissionId, owner, lost, heartbeatStop.Token);
             try
             {
-                outcome = await ComputeAsync(submissionId, lost.Token).ConfigureAwait(false);
+                outcome = await ComputeAsync(submissionId, prepared.Take(submissionId), lost.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
@@ -224,7 +225,14 @@ public sealed class SubmissionScoringService(
     /// Scores a stored submission against its phase's current gold without saving anything (also used by
     /// organisers' re-scoring and record inspection). A failure carries a reason the team may read.
     /// </summary>
-    public async Task<ScoreComputation> ComputeAsync(Guid submissionId, CancellationToken cancellationToken)
+    public Task<ScoreComputation> ComputeAsync(Guid submissionId, CancellationToken cancellationToken) => ComputeAsync(submissionId, null, cancellationToken);
+
+    /// <summary>
+    /// <see cref="ComputeAsync(Guid, CancellationToken)"/>, scoring <paramref name="compact"/> (what the upload's
+    /// validation made of the same file) instead of reading the stored file when it still fits the phase's task
+    /// definition, options and gold; the stored file otherwise.
+    /// </summary>
+    private async Task<ScoreComputation> ComputeAsync(Guid submissionId, PreparedSubmission? compact, CancellationToken cancellationToken)
     {
         try
         {
@@ -248,19 +256,25 @@ public sealed class SubmissionScoringService(
                 return ScoreComputation.Failed(Note.FromEnglish(definition.Errors[0].Message));
             }
 
+            if (await ParsedGoldAsync(goldId, definition.Value, cancellationToken).ConfigureAwait(false) is not { } goldSet)
+            {
+                return ScoreComputation.Failed(SubmissionNotes.ScoringNoGold.With());
+            }
+
+            var options = PhaseScoringSetup.OptionsFor(phase, long.MaxValue);
+            if (compact is not null && SubmissionScorer.TryScore(definition.Value, goldSet, compact, options) is { } quick)
+            {
+                return ScoreComputation.Succeeded(quick.Result);
+            }
+
             var compressed = await db.SubmissionContents.AsNoTracking().Where(c => c.SubmissionId == submissionId).Select(c => c.CompressedBytes).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
             if (compressed is null)
             {
                 return ScoreComputation.Failed(SubmissionNotes.ScoringInternalError.With());
             }
 
-            if (await ParsedGoldAsync(goldId, definition.Value, cancellationToken).ConfigureAwait(false) is not { } goldSet)
-            {
-                return ScoreComputation.Failed(SubmissionNotes.ScoringNoGold.With());
-            }
-
             using var file = new MemoryStream(DatasetCompression.Decompress(compressed), writable: false);
-            var outcome = await SubmissionScorer.ScoreAsync(definition.Value, goldSet, file, PhaseScoringSetup.OptionsFor(phase, long.MaxValue), cancellationToken).ConfigureAwait(false);
+            var outcome = await SubmissionScorer.ScoreAsync(definition.Value, goldSet, file, options, cancellationToken).ConfigureAwait(false);
             if (outcome is ScoredSubmission scored)
             {
                 return ScoreComputation.Succeeded(scored.Result);

@@ -2,6 +2,7 @@ using MedRec.Portal.Application.Common;
 using System.Globalization;
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Features.Datasets;
+using MedRec.Portal.Application.Features.Submissions.Queue;
 using MedRec.Portal.Application.Features.Teams;
 using MedRec.Portal.Application.Features.Terms;
 using MedRec.Portal.Domain.Common;
@@ -21,6 +22,7 @@ public sealed class SubmitPredictionHandler(
     IDatabaseErrors databaseErrors,
     IWorkSignal signal,
     ISubmissionEvents events,
+    PreparedSubmissions prepared,
     IOptions<SubmissionOptions> options,
     TimeProvider clock,
     ILogger<SubmitPredictionHandler> logger) : ICommandHandler<SubmitPredictionCommand, Result<SubmissionReceipt>>
@@ -92,17 +94,17 @@ public sealed class SubmitPredictionHandler(
         }
 
         using var stream = new MemoryStream(content, writable: false);
-        var validation = await SubmissionValidator.ValidateAsync(setup.Definition, setup.InputIds, stream, setup.Options, cancellationToken).ConfigureAwait(false);
+        var (validation, compact) = await SubmissionValidator.ValidateAndPrepareAsync(setup.Definition, setup.InputIds, stream, setup.Options, cancellationToken).ConfigureAwait(false);
         var report = StoredReport.From(validation, validation.IsValid ? null : FileSniffer.OtherTaskHint(task.Kind, content, validation));
-        var compressed = DatasetCompression.Compress(content);
+        var compressed = DatasetCompression.Compress(content, System.IO.Compression.CompressionLevel.Fastest);
         var facts = new StoredFileFacts(fileName, DatasetCompression.Sha256Hex(content), validation.RecordCount, content.LongLength, compressed.LongLength);
-        return await StoreAsync(command, task, phase, membership!.TeamId, facts, compressed, report, cancellationToken).ConfigureAwait(false);
+        return await StoreAsync(command, task, phase, membership!.TeamId, facts, compressed, report, compact, cancellationToken).ConfigureAwait(false);
     }
 
     private static Task<Result<byte[]>> ReadLimitedAsync(SubmitPredictionCommand command, long maxBytes, CancellationToken cancellationToken) =>
         PredictionFileReader.ReadAsync(command.Content, command.DeclaredLength, maxBytes, cancellationToken);
 
-    private async Task<Result<SubmissionReceipt>> StoreAsync(SubmitPredictionCommand command, CompetitionTask task, Phase phase, Guid teamId, StoredFileFacts facts, byte[] compressed, StoredReport report, CancellationToken cancellationToken)
+    private async Task<Result<SubmissionReceipt>> StoreAsync(SubmitPredictionCommand command, CompetitionTask task, Phase phase, Guid teamId, StoredFileFacts facts, byte[] compressed, StoredReport report, PreparedSubmission? compact, CancellationToken cancellationToken)
     {
         var rejected = report.ErrorCount > 0;
         for (var attempt = 1; ; attempt++)
@@ -181,6 +183,12 @@ public sealed class SubmitPredictionHandler(
 
             if (!rejected)
             {
+                // Before the signal, so the worker it wakes finds the parsed form instead of reading the file again.
+                if (compact is not null)
+                {
+                    prepared.Add(id, compact);
+                }
+
                 signal.Notify(WorkQueue.Scoring);
             }
 
