@@ -8,6 +8,9 @@ public enum WorkQueue
 
     /// <summary>Queued baseline model runs.</summary>
     BaselineRuns,
+
+    /// <summary>Queued results analyses of board snapshots.</summary>
+    BoardAnalyses,
 }
 
 /// <summary>
