@@ -34,15 +34,15 @@ public sealed class AnalysisExportTests
             var row = entries.Row(i + 2);
             var entry = report.Entries[i];
             row.Cell(2).GetString().ShouldBe(entry.Name);
-            row.Cell(3).GetDouble().ShouldBe(entry.Score);
-            row.Cell(4).GetDouble().ShouldBe(entry.CiLow);
-            row.Cell(5).GetDouble().ShouldBe(entry.CiHigh);
+            row.Cell(3).GetDouble().ShouldBe(entry.Score, 1e-12);
+            row.Cell(4).GetDouble().ShouldBe(entry.CiLow, 1e-12);
+            row.Cell(5).GetDouble().ShouldBe(entry.CiHigh, 1e-12);
             row.Cell(6).GetDouble().ShouldBe(entry.Band);
         }
 
         var pairs = book.Worksheet("Pairs");
         pairs.Row(2).Cell(1).GetString().ShouldBe("Alpha");
-        pairs.Row(2).Cell(5).GetDouble().ShouldBe(report.Pairs[0].PValue);
+        pairs.Row(2).Cell(5).GetDouble().ShouldBe(report.Pairs[0].PValue, 1e-12);
         var beta = book.Worksheet("Labels Beta");
         var metoprolol = beta.RowsUsed().Single(r => r.Cell(1).GetString() == "美托洛尔缓释片");
         (metoprolol.Cell(2).GetString(), metoprolol.Cell(3).GetDouble(), metoprolol.Cell(4).GetDouble()).ShouldBe(("drug", 1d, 0d));
