@@ -65,7 +65,7 @@ public sealed class AnalysisPageTests : IAsyncLifetime
         await organizer.Locator(".mud-tab", new PageLocatorOptions { HasText = "Per label" }).ClickAsync();
         await organizer.Field("labels-search").FillAsync("乙");
         await Assertions.Expect(organizer.Locator("[data-testid=label-name]")).ToHaveCountAsync(1);
-        await organizer.Locator("[data-testid=analysis-publish] input").CheckAsync();
+        await organizer.GetByText("Publish on the public board").ClickAsync();
         await Assertions.Expect(organizer.ByTestId("analysis-list")).ToContainTextAsync("Published", Soon);
 
         var participant = await SignInAsync(mei, $"tasks/{PortalServer.TaskSlug}?tab=leaderboard");
