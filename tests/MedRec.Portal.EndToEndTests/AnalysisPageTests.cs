@@ -66,7 +66,7 @@ public sealed class AnalysisPageTests : IAsyncLifetime
         await organizer.Field("labels-search").FillAsync("乙");
         await Assertions.Expect(organizer.Locator("[data-testid=label-name]")).ToHaveCountAsync(1);
         await organizer.GetByText("Publish on the public board").ClickAsync();
-        await Assertions.Expect(organizer.ByTestId("analysis-list")).ToContainTextAsync("Published", Soon);
+        await WaitForPublishedAsync();
 
         var participant = await SignInAsync(mei, $"tasks/{PortalServer.TaskSlug}?tab=leaderboard");
         await Assertions.Expect(participant.Locator("[data-testid=published-entry]")).ToHaveCountAsync(3, new() { Timeout = 30_000 });
@@ -93,6 +93,22 @@ public sealed class AnalysisPageTests : IAsyncLifetime
         (await participant.ContentAsync()).ShouldNotContain("analysis-hardest");
         await participant.Context.CloseAsync();
         await organizer.Context.CloseAsync();
+    }
+
+    private async Task WaitForPublishedAsync()
+    {
+        for (var i = 0; i < 60; i++)
+        {
+            await using var db = await _server.Services.GetRequiredService<IPortalDbContextFactory>().CreateAsync(CancellationToken.None);
+            if (await db.PhaseBoards.AnyAsync(b => b.PublishedAnalysisId != null))
+            {
+                return;
+            }
+
+            await Task.Delay(500);
+        }
+
+        throw new TimeoutException("the publish switch did not publish the analysis within 30 s");
     }
 
     private async Task WaitForScoresAsync(int count)
