@@ -95,6 +95,35 @@ public sealed class AnalysisPageTests : IAsyncLifetime
         await organizer.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task ATeamFillsInTheFactSheetAndBadValuesAreNamed()
+    {
+        var scenario = await BoardScenario.CreateAsync(_server);
+        var mei = await scenario.AddTeamAsync("Team Mei", "mei@e2e.medrec.local");
+        var mediator = _server.Services.GetRequiredService<Mediator.IMediator>();
+        var fields = new Domain.FactSheets.FactSheetField[]
+        {
+            new("method", "方法描述", "Method", Domain.FactSheets.FactSheetFieldKind.Text, true, []),
+            new("external-data", "是否使用外部数据", "External data", Domain.FactSheets.FactSheetFieldKind.Choice, true, ["yes", "no"]),
+            new("parameters", "参数量（百万）", "Parameters (millions)", Domain.FactSheets.FactSheetFieldKind.Number, false, []),
+            new("code", "代码地址", "Code URL", Domain.FactSheets.FactSheetFieldKind.Url, false, []),
+        };
+        (await mediator.Send(new Application.Features.FactSheets.DefineForm.DefineFactSheetFormCommand(scenario.Organizer, scenario.PhaseId, fields, true, 5 * 1024 * 1024, null))).IsSuccess.ShouldBeTrue();
+
+        var page = await SignInAsync(mei, $"tasks/{PortalServer.TaskSlug}?tab=factsheet");
+        await page.ByTestId("factsheet-submit").WaitForAsync(new() { Timeout = 30_000 });
+        await page.Field("factsheet-parameters").FillAsync("1,5");
+        await page.ByTestId("factsheet-submit").ClickAsync();
+        await Assertions.Expect(page.ByTestId("error-list")).ToContainTextAsync("\"Method\" is required", Soon);
+        await page.ScreenshotAsync("factsheet-form-en");
+        await page.GotoAsync($"culture?culture=zh-CN&redirectUri=/tasks/{PortalServer.TaskSlug}?tab=factsheet");
+        await page.WaitForInteractiveAsync();
+        await page.ByTestId("factsheet-submit").WaitForAsync(new() { Timeout = 30_000 });
+        await page.Locator("[data-testid=factsheet-method] textarea, textarea[data-testid=factsheet-method]").First.FillAsync("BERT 编码 + 候选药物重排");
+        await page.ScreenshotAsync("factsheet-form-zh");
+        await page.Context.CloseAsync();
+    }
+
     private async Task WaitForPublishedAsync()
     {
         for (var i = 0; i < 60; i++)
