@@ -12,7 +12,11 @@ namespace MedRec.Portal.Cli;
 internal static class CliApplication
 {
     /// <summary>The commands of the released tool, in help order.</summary>
-    public static IReadOnlyList<CliCommand> DefaultCommands { get; } = [new ScoreCommand(), new AnalyzeCommand(), new ValidateCommand(), new SubmitCommand(), new DemoDataCommand(), new CreateOrganizerCommand()];
+    public static IReadOnlyList<CliCommand> DefaultCommands { get; } = [new ScoreCommand(), new AnalyzeCommand(), new ValidateCommand(), new SubmitCommand(), new DemoDataCommand(), new CreateOrganizerCommand(),
+        new Commands.Admin.ExportBundleCommand(), new Commands.Admin.ImportBundleCommand(),
+        new Commands.Admin.ListTasksCommand(), new Commands.Admin.ListPhasesCommand(), new Commands.Admin.ListTeamsCommand(), new Commands.Admin.ListRegistrationsCommand(),
+        new Commands.Admin.DecideRegistrationCommand(approve: true), new Commands.Admin.DecideRegistrationCommand(approve: false), new Commands.Admin.UploadCommand(),
+        new Commands.Admin.BoardCommand(freeze: true), new Commands.Admin.BoardCommand(freeze: false), new Commands.Admin.ExportResultsCommand(), new Commands.Admin.CreateTokenCommand()];
 
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default) =>
         RunAsync(args, stdout, stderr, DefaultCommands, cancellationToken);

@@ -84,6 +84,7 @@ public static class DependencyInjection
         services.AddPortalLeaderboards(configuration, instance);
         services.AddPortalBaselines(configuration, instance);
         services.AddPortalAnalysis(configuration, instance);
+        services.AddPortalEmailOutbox(configuration, instance);
 
         return services;
     }

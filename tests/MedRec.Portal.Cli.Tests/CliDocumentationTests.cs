@@ -15,7 +15,8 @@ public sealed class CliDocumentationTests
         {
             reference.ShouldContain($"### `medrec {path}`");
             var options = command.Options.Where(o => o.Name != "--help").ToList();
-            reference.ShouldContain($"medrec {path} {options[0].Name}", Case.Sensitive, $"{path} has no usage line");
+            var first = command.Arguments.Count > 0 ? command.Arguments[0].Name : options[0].Name;
+            reference.ShouldContain($"medrec {path} {first}", Case.Sensitive, $"{path} has no usage line");
             foreach (var option in options)
             {
                 reference.ShouldContain($"`{option.Name}", Case.Sensitive, $"{path} {option.Name} is undocumented");

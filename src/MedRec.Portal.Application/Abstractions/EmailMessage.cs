@@ -1,4 +1,8 @@
 namespace MedRec.Portal.Application.Abstractions;
 
-/// <summary>A plain mail: one recipient, subject, text body and an optional HTML body.</summary>
-public sealed record EmailMessage(string To, string Subject, string TextBody, string? HtmlBody = null);
+/// <summary>
+/// One e-mail, already written in its recipient's language: the address, the subject, a plain-text body, an
+/// optional HTML body (the same content; user text in it must already be encoded or sanitised) and the culture it
+/// is written in (zh-CN, en; sent as Content-Language).
+/// </summary>
+public sealed record EmailMessage(string To, string Subject, string TextBody, string? HtmlBody = null, string? Culture = null);

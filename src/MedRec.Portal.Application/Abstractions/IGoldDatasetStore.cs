@@ -16,6 +16,12 @@ public interface IGoldDatasetStore
     /// </summary>
     Task<Result> SaveForPhaseAsync(GoldDataset gold, byte[] compressedBytes, Actor actor, DateTime nowUtc, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Adds a new phase's gold to a unit of work another use case saves (a bundle import creates task, phases, files
+    /// and gold in one transaction). The caller makes it the phase's gold and audits it.
+    /// </summary>
+    void Stage(IPortalDbContext db, GoldDataset gold, byte[] compressedBytes);
+
     Task<GoldDataset?> FindAsync(Guid goldDatasetId, CancellationToken cancellationToken = default);
 
     /// <summary>The original (decompressed) bytes of the gold file, or null if absent.</summary>

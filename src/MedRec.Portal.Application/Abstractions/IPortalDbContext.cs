@@ -5,6 +5,7 @@ using MedRec.Portal.Domain.Audit;
 using MedRec.Portal.Domain.Baselines;
 using MedRec.Portal.Domain.Datasets;
 using MedRec.Portal.Domain.Leaderboards;
+using MedRec.Portal.Domain.Notifications;
 using MedRec.Portal.Domain.Registrations;
 using MedRec.Portal.Domain.Submissions;
 using MedRec.Portal.Domain.Tasks;
@@ -80,8 +81,14 @@ public interface IPortalDbContext : IAsyncDisposable, IDisposable
     /// <summary>Teams' fact sheets.</summary>
     DbSet<FactSheet> FactSheets { get; }
 
+    /// <summary>The e-mail outbox (docs/email.md): queued by use cases through <see cref="IEmailOutbox"/>, sent by its worker.</summary>
+    DbSet<OutboxEmail> OutboxEmails { get; }
+
     /// <summary>The accounts, read-only, as a composable query (filter, join, page in the database).</summary>
     IQueryable<UserSummary> UserSummaries { get; }
+
+    /// <summary>For the rare use case that needs two saves in one transaction (a bundle import: the task and its candidate list refer to each other).</summary>
+    Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
 
     /// <summary>
     /// Saves the unit of work. Throws <see cref="DbUpdateConcurrencyException"/> when a versioned row changed

@@ -11,6 +11,9 @@ public enum WorkQueue
 
     /// <summary>Queued results analyses of board snapshots.</summary>
     BoardAnalyses,
+
+    /// <summary>E-mails waiting in the outbox.</summary>
+    Email,
 }
 
 /// <summary>

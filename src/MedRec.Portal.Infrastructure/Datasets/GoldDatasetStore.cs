@@ -29,6 +29,14 @@ public sealed class GoldDatasetStore(IDbContextFactory<PortalDbContext> contexts
         return await db.TrySaveAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    public void Stage(IPortalDbContext db, GoldDataset gold, byte[] compressedBytes)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        var portal = db as PortalDbContext ?? throw new ArgumentException("Gold can only be staged in the portal's own context.", nameof(db));
+        portal.GoldDatasets.Add(gold);
+        portal.GoldDatasetContents.Add(new GoldDatasetContent(gold.Id, compressedBytes));
+    }
+
     public async Task<GoldDataset?> FindAsync(Guid goldDatasetId, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);

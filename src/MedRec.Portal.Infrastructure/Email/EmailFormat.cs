@@ -21,6 +21,12 @@ internal static class EmailFormat
             BodyTransferEncoding = TransferEncoding.QuotedPrintable,
             IsBodyHtml = false,
         };
+        if (!string.IsNullOrEmpty(message.Culture))
+        {
+            // Mail clients pick fonts and spell-checking by it; tests read it to check the recipient's language.
+            mail.Headers.Add("Content-Language", message.Culture);
+        }
+
         if (message.HtmlBody is not null)
         {
             mail.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(message.HtmlBody, Encoding.UTF8, MediaTypeNames.Text.Html));

@@ -7,6 +7,7 @@ using MedRec.Portal.Domain.Baselines;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Datasets;
 using MedRec.Portal.Domain.Leaderboards;
+using MedRec.Portal.Domain.Notifications;
 using MedRec.Portal.Domain.Registrations;
 using MedRec.Portal.Domain.Submissions;
 using MedRec.Portal.Domain.Tasks;
@@ -91,6 +92,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<FactSheetForm> FactSheetForms => Set<FactSheetForm>();
 
     public DbSet<FactSheet> FactSheets => Set<FactSheet>();
+
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
 
     public IQueryable<UserSummary> UserSummaries =>
         Users.AsNoTracking().Select(u => new UserSummary

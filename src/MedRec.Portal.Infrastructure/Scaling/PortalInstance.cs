@@ -13,6 +13,9 @@ public enum ProcessRole
 
     /// <summary>The baseline run worker (model inference).</summary>
     Baselines,
+
+    /// <summary>The e-mail outbox worker and the scheduled notification job.</summary>
+    Notifications,
 }
 
 /// <summary>

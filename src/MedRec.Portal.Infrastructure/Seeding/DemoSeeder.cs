@@ -3,15 +3,12 @@ using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Common;
 using MedRec.Portal.Application.Features.Baselines.StartRun;
 using MedRec.Portal.Application.Features.Baselines.UploadModel;
-using MedRec.Portal.Application.Features.Datasets;
-using MedRec.Portal.Application.Features.Datasets.UploadDataset;
+using MedRec.Portal.Application.Features.Bundles;
+using MedRec.Portal.Application.Features.Bundles.ImportBundle;
 using MedRec.Portal.Application.Features.Registrations.DecideRegistration;
 using MedRec.Portal.Application.Features.Registrations.RegisterTeam;
 using MedRec.Portal.Application.Features.Submissions.Queue;
 using MedRec.Portal.Application.Features.Submissions.SubmitPrediction;
-using MedRec.Portal.Application.Features.Tasks;
-using MedRec.Portal.Application.Features.Tasks.CreatePhase;
-using MedRec.Portal.Application.Features.Tasks.CreateTask;
 using MedRec.Portal.Application.Features.Teams.CreateInvitation;
 using MedRec.Portal.Application.Features.Teams.CreateTeam;
 using MedRec.Portal.Application.Features.Teams.JoinTeam;
@@ -23,7 +20,6 @@ using MedRec.Portal.Domain.Users;
 using MedRec.Portal.Infrastructure.Baseline;
 using MedRec.Portal.Infrastructure.Identity;
 using MedRec.Portal.Infrastructure.Persistence;
-using MedRec.Portal.Scoring.Tasks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,9 +28,9 @@ using Microsoft.Extensions.Logging;
 namespace MedRec.Portal.Infrastructure.Seeding;
 
 /// <summary>
-/// Fills an empty database with a demo competition so the portal can be tried at once: both tasks (titles
-/// marked 演示 / Demo), phase A open now and phase B later, synthetic inputs and gold from
-/// <see cref="DemoDataGenerator"/>, a demo organiser and three demo teams, plus six synthetic teams per task
+/// Fills an empty database with a demo competition so the portal can be tried at once: both tasks imported from
+/// their shipped bundles (<see cref="DemoBundles"/>: titles marked 演示 / Demo, phase A open now and phase B later,
+/// synthetic inputs and gold), a demo organiser and three demo teams, plus six synthetic teams per task
 /// whose scored submissions of the past days fill phase A's board, charts and quota ledger. Everything goes
 /// through the real use cases, so the demo data obeys the same rules and leaves the same audit trail as real
 /// data; that includes a run of the committed demo baseline model on each phase A, whose result appears on the
@@ -49,7 +45,7 @@ public sealed class DemoSeeder(
     ILogger<DemoSeeder> logger)
 {
     /// <summary>Records per demo phase: enough for a meaningful leaderboard, small enough to seed in a second.</summary>
-    public const int RecordsPerPhase = 60;
+    public const int RecordsPerPhase = DemoBundles.RecordsPerPhase;
 
     /// <summary>The board label of the demo baseline rows (and the demo models' name).</summary>
     public const string DemoBaselineLabel = "演示基线 Demo baseline (char-CNN)";
@@ -78,7 +74,7 @@ public sealed class DemoSeeder(
     /// <summary>The lease owner the seed scores its demo submissions under.</summary>
     private const string SeedWorker = "demo-seed";
 
-    private static readonly DemoDataOptions PhaseAData = new() { Records = RecordsPerPhase, TrainRecords = 0, Seed = 2025 };
+    private static DemoDataOptions PhaseAData => DemoBundles.PhaseAData;
 
     /// <summary>Seeds unless the database already holds a task; returns whether it seeded.</summary>
     public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken = default)
@@ -99,8 +95,8 @@ public sealed class DemoSeeder(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var cdrugred = await SeedTaskAsync(organizer, TaskKind.CDrugRed, "cdrugred", now, cancellationToken).ConfigureAwait(false);
-        var icd = await SeedTaskAsync(organizer, TaskKind.Icd, "icd", now, cancellationToken).ConfigureAwait(false);
+        var cdrugred = await SeedTaskAsync(organizer, TaskKind.CDrugRed, now, cancellationToken).ConfigureAwait(false);
+        var icd = await SeedTaskAsync(organizer, TaskKind.Icd, now, cancellationToken).ConfigureAwait(false);
 
         await SeedTeamAsync(organizer, cdrugred, "演示队一 Demo Team 1", participants[0], [participants[1], participants[2]], approve: true, cancellationToken).ConfigureAwait(false);
         await SeedTeamAsync(organizer, cdrugred, "演示队二 Demo Team 2", participants[3], [participants[4]], approve: false, cancellationToken).ConfigureAwait(false);
@@ -164,37 +160,16 @@ public sealed class DemoSeeder(
         return Actor.Participant(user.Id);
     }
 
-    private async Task<Guid> SeedTaskAsync(Actor organizer, TaskKind kind, string slug, DateTime now, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates the task's demo competition from its shipped bundle through the organisers' own import, with every
+    /// window moved so phase A opened <see cref="PhaseAOpenDays"/> days ago (the demo teams' submissions are spread
+    /// over those days) and phase B follows a week after A closes.
+    /// </summary>
+    private async Task<Guid> SeedTaskAsync(Actor organizer, TaskKind kind, DateTime now, CancellationToken cancellationToken)
     {
-        var standard = StandardTaskTexts.For(kind);
-        var texts = standard with
-        {
-            TitleZh = $"{standard.TitleZh}（演示）",
-            TitleEn = $"{standard.TitleEn} (Demo)",
-            DescriptionZh = $"**演示数据**：本任务的数据由程序合成，仅供试用门户。\n\n{standard.DescriptionZh}",
-            DescriptionEn = $"**Demo data**: this task's data is synthetic, generated for trying the portal.\n\n{standard.DescriptionEn}",
-        };
-        var taskId = Expect(await Handler<CreateTaskHandler>().Handle(new CreateTaskCommand(organizer, kind, slug, texts, Publish: true), cancellationToken).ConfigureAwait(false), $"create demo task {slug}");
-
-        // Phase A opened a week ago (the demo teams' submissions are spread over it) and runs a month more; phase B
-        // follows a week after A closes.
-        var phaseA = await SeedPhaseAsync(organizer, taskId, "A", "A 阶段（演示）", "Phase A (demo)", now.Date.AddDays(-PhaseAOpenDays), now.Date.AddDays(30), cancellationToken).ConfigureAwait(false);
-        var phaseB = await SeedPhaseAsync(organizer, taskId, "B", "B 阶段（演示）", "Phase B (demo)", now.Date.AddDays(37), now.Date.AddDays(52), cancellationToken).ConfigureAwait(false);
-
-        var seedA = DemoDataGenerator.Generate(kind, PhaseAData);
-        var seedB = DemoDataGenerator.Generate(kind, new DemoDataOptions { Records = RecordsPerPhase, TrainRecords = 0, Seed = 2026 });
-        if (seedA.Has(DemoFileRole.Candidates))
-        {
-            await UploadAsync(organizer, taskId, null, DatasetFileKind.CandidateList, seedA[DemoFileRole.Candidates], cancellationToken).ConfigureAwait(false);
-        }
-
-        foreach (var (phaseId, data) in new[] { (phaseA, seedA), (phaseB, seedB) })
-        {
-            await UploadAsync(organizer, taskId, phaseId, DatasetFileKind.Inputs, data[DemoFileRole.Inputs], cancellationToken).ConfigureAwait(false);
-            await UploadAsync(organizer, taskId, phaseId, DatasetFileKind.Gold, data[DemoFileRole.Gold], cancellationToken).ConfigureAwait(false);
-        }
-
-        return taskId;
+        var command = new ImportBundleCommand(organizer, BundleFiles.FromDirectory(DemoBundles.Directory(kind)), FirstOpensAtUtc: now.Date.AddDays(-PhaseAOpenDays));
+        var report = Expect(await Handler<ImportBundleHandler>().Handle(command, cancellationToken).ConfigureAwait(false), $"import the demo {kind} bundle");
+        return report.CreatedTaskId ?? throw new InvalidOperationException($"Demo seed could not import the demo {kind} bundle: {string.Join("; ", report.Problems)}");
     }
 
     /// <summary>
@@ -283,25 +258,6 @@ public sealed class DemoSeeder(
         {
             throw new InvalidOperationException($"Demo seed: {failed} of the demo teams' {submitted.Count} submissions could not be scored.");
         }
-    }
-
-    private async Task<Guid> SeedPhaseAsync(Actor organizer, Guid taskId, string code, string nameZh, string nameEn, DateTime opens, DateTime closes, CancellationToken cancellationToken)
-    {
-        var settings = new PhaseSettings
-        {
-            Code = code,
-            NameZh = nameZh,
-            NameEn = nameEn,
-            OpensAt = DateTime.SpecifyKind(opens, DateTimeKind.Utc),
-            ClosesAt = DateTime.SpecifyKind(closes, DateTimeKind.Utc),
-        };
-        return Expect(await Handler<CreatePhaseHandler>().Handle(new CreatePhaseCommand(organizer, taskId, settings), cancellationToken).ConfigureAwait(false), $"create demo phase {code}");
-    }
-
-    private async Task UploadAsync(Actor organizer, Guid taskId, Guid? phaseId, DatasetFileKind kind, DemoDataFile file, CancellationToken cancellationToken)
-    {
-        var command = new UploadDatasetCommand(organizer, taskId, phaseId, kind, $"demo-{file.FileName}", file.Content.ToArray());
-        Expect(await Handler<UploadDatasetHandler>().Handle(command, cancellationToken).ConfigureAwait(false), $"upload demo {kind}");
     }
 
     private async Task SeedTeamAsync(Actor organizer, Guid taskId, string name, Actor leader, IReadOnlyList<Actor> members, bool approve, CancellationToken cancellationToken)

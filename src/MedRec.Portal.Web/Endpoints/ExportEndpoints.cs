@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using MedRec.Portal.Application.Features.Analysis.ExportAnalysis;
+using MedRec.Portal.Application.Features.Bundles.ExportBundle;
 using MedRec.Portal.Application.Features.Exports;
 using MedRec.Portal.Application.Features.Exports.ExportResults;
 using MedRec.Portal.Domain.Users;
@@ -26,13 +27,31 @@ public static class ExportEndpoints
     /// <summary>The URL of a phase's Analysis workbook (Excel) for analysis <paramref name="analysisId"/>.</summary>
     public static string AnalysisExportUrl(Guid phaseId, Guid analysisId) => $"api/organizer/phases/{phaseId}/analyses/{analysisId}/export";
 
+    /// <summary>The URL of a task's competition bundle (.zip; gold only when asked, and audited).</summary>
+    public static string BundleUrl(string slug, bool includeGold) => $"api/organizer/tasks/{Uri.EscapeDataString(slug)}/bundle.zip{(includeGold ? "?gold=true" : "")}";
+
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/organizer/tasks/{taskId:guid}/export", ExportAsync)
             .RequireAuthorization(policy => policy.RequireRole(PortalRoles.Organizer));
         endpoints.MapGet("/api/organizer/phases/{phaseId:guid}/analyses/{analysisId:guid}/export", ExportAnalysisAsync)
             .RequireAuthorization(policy => policy.RequireRole(PortalRoles.Organizer));
+        endpoints.MapGet("/api/organizer/tasks/{slug}/bundle.zip", ExportBundleAsync)
+            .RequireAuthorization(policy => policy.RequireRole(PortalRoles.Organizer));
         return endpoints;
+    }
+
+    private static async Task<IResult> ExportBundleAsync(string slug, bool? gold, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
+    {
+        if (user.ToActor() is not { } actor)
+        {
+            return Results.Unauthorized();
+        }
+
+        var result = await mediator.Send(new ExportBundleCommand(actor, slug, gold == true), cancellationToken);
+        return result.IsFailure
+            ? ResultHttp.Failure(result)
+            : Results.File(BundleArchive.ToZip(result.Value), "application/zip", $"{slug}-bundle{(gold == true ? "-with-gold" : "")}.zip");
     }
 
     private static async Task<IResult> ExportAsync(Guid taskId, string? format, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)

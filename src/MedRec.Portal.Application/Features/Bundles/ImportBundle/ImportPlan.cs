@@ -1,0 +1,177 @@
+using System.Globalization;
+using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Features.Bundles.Yaml;
+using MedRec.Portal.Application.Features.Datasets;
+using MedRec.Portal.Application.Features.Leaderboards;
+using MedRec.Portal.Application.Features.Tasks;
+using MedRec.Portal.Domain.Common;
+using MedRec.Portal.Domain.Datasets;
+using MedRec.Portal.Domain.Leaderboards;
+using MedRec.Portal.Domain.Tasks;
+
+namespace MedRec.Portal.Application.Features.Bundles.ImportBundle;
+
+/// <summary>
+/// The competition a bundle describes, built in memory through the domain's own rules (task texts, AddPhase with its
+/// overlap checks, the board's freeze check) and its files inspected, before anything touches the database.
+/// </summary>
+internal sealed class ImportPlan(CompetitionBundle bundle, string slug, DateTime now)
+{
+    private readonly List<BundleImportItem> _items = [];
+    private readonly List<(Phase Phase, BundlePhase Source, BundleFileCheck.Checked? Inputs, BundleFileCheck.Checked? Gold)> _phases = [];
+    private BundleFileCheck.Checked? _candidates;
+    private readonly List<Action> _links = [];
+
+    public string Slug => slug;
+
+    public CompetitionTask Task { get; } = new(Guid.CreateVersion7(), bundle.Task.Kind, slug, bundle.Task.Texts, now);
+
+    public IReadOnlyList<BundleImportItem> Items => _items;
+
+    public void Check(BundleReadContext context, BundleFiles files)
+    {
+        var spec = bundle.Task;
+        foreach (var error in CompetitionTask.Validate(slug, spec.Texts))
+        {
+            context.Problem(BundleFieldPaths.Task(error.Field), error);
+        }
+
+        if (spec.TermsVersion != DataUseTerms.CurrentVersion)
+        {
+            context.Problem("task.terms.version", BundleErrors.TermsVersion.With(spec.TermsVersion, DataUseTerms.CurrentVersion));
+        }
+
+        var ranking = LeaderboardMetrics.For(spec.Kind).RankingKeys;
+        if (!ranking.SequenceEqual(spec.RankingKeys, StringComparer.Ordinal))
+        {
+            context.Problem("task.ranking", BundleErrors.RankingFixed.With(BundleNames.Of(BundleNames.Kinds, spec.Kind), string.Join(", ", ranking), string.Join(", ", spec.RankingKeys)));
+        }
+
+        _items.Add(new BundleImportItem("task", "task", $"{slug} ({BundleNames.Of(BundleNames.Kinds, spec.Kind)}): {spec.Texts.TitleZh} / {spec.Texts.TitleEn}"));
+        var check = new BundleFileCheck(files, context.Problem);
+        IReadOnlySet<string>? labels = null;
+        if (spec.CandidatesFile is { } candidates)
+        {
+            if (spec.Kind != TaskKind.CDrugRed)
+            {
+                context.Problem("task.candidates", BundleErrors.CandidatesOnlyCDrugRed.With());
+            }
+            else
+            {
+                _candidates = check.CandidateList("task.candidates", candidates, out labels);
+                AddFileItem("task.candidates", _candidates);
+            }
+        }
+
+        for (var i = 0; i < bundle.Phases.Count; i++)
+        {
+            CheckPhase(context, check, i, labels);
+        }
+    }
+
+    /// <summary>Adds the task, its phases, boards and files to the unit of work, with the same audit events as the console's use cases.</summary>
+    public void Stage(IPortalDbContext db, IGoldDatasetStore goldStore, Actor actor)
+    {
+        Task.Publish(bundle.Task.Published, now);
+        db.Tasks.Add(Task);
+        db.Audit(actor, AuditActions.TaskCreated, nameof(CompetitionTask), Task.Id, before: null, TaskSnapshot.Of(Task), now);
+        if (_candidates is not null)
+        {
+            var list = AddDataset(db, actor, DatasetKind.CandidateList, _candidates);
+            _links.Add(() => Task.UseCandidateList(list.Id, now));
+            db.Audit(actor, AuditActions.DatasetUploaded, nameof(CompetitionTask), Task.Id, new { CandidateListDatasetId = (Guid?)null }, Facts(list), now);
+        }
+
+        foreach (var (phase, source, inputs, gold) in _phases)
+        {
+            db.Audit(actor, AuditActions.PhaseCreated, nameof(Phase), phase.Id, before: null, TaskSnapshot.Of(phase), now);
+            if (inputs is not null)
+            {
+                var dataset = AddDataset(db, actor, DatasetKind.Inputs, inputs);
+                phase.UseInputs(dataset.Id);
+                db.Audit(actor, AuditActions.DatasetUploaded, nameof(Phase), phase.Id, new { InputsDatasetId = (Guid?)null }, Facts(dataset), now);
+            }
+
+            if (gold is not null)
+            {
+                var compressed = DatasetCompression.Compress(gold.Content);
+                var stored = new GoldDataset(Guid.CreateVersion7(), Task.Id, phase.Id, FactsOf(gold, compressed), actor.UserId, now);
+                goldStore.Stage(db, stored, compressed);
+                _links.Add(() => phase.UseGold(stored.Id));
+                db.Audit(actor, AuditActions.GoldUploaded, nameof(Phase), phase.Id, new { GoldDatasetId = (Guid?)null }, new { GoldDatasetId = stored.Id, stored.OriginalFileName, stored.Sha256, stored.RecordCount }, now);
+            }
+
+            if (source.Board != BundleBoard.Default)
+            {
+                var board = new PhaseBoard(phase.Id, now);
+                board.ScheduleFreeze(source.Board.FreezeAtUtc, now);
+                board.SetOptions(source.Board.HideOwnScoresWhileFrozen, source.Board.PublishHourly, now);
+                db.PhaseBoards.Add(board);
+                db.Audit(actor, LeaderboardAuditActions.FreezeScheduled, nameof(PhaseBoard), phase.Id, null, new { board.FreezeScheduledAt, board.HideOwnScoresWhileFrozen, board.PublishHourly }, now);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Points the task at its candidate list and each phase at its gold, after the first save: each refers to the
+    /// other (the file to its task or phase), so EF Core cannot insert both in one batch; the handler saves twice in
+    /// one transaction. Returns whether there was anything to link.
+    /// </summary>
+    public bool LinkFiles()
+    {
+        _links.ForEach(link => link());
+        return _links.Count > 0;
+    }
+
+    private void CheckPhase(BundleReadContext context, BundleFileCheck check, int index, IReadOnlySet<string>? labels)
+    {
+        var source = bundle.Phases[index];
+        var added = Task.AddPhase(Guid.CreateVersion7(), source.Settings, now);
+        foreach (var error in added.Errors)
+        {
+            context.Problem(BundleFieldPaths.Phase(index, error.Field), error);
+        }
+
+        if (source.Board.FreezeAtUtc is { } freezeAt && new PhaseBoard(Guid.Empty, now).CheckSchedule(freezeAt, now) is { } freezeError)
+        {
+            context.Problem($"phases[{index}].board.freezeAt", freezeError);
+        }
+
+        IReadOnlyList<string>? ids = null;
+        var inputs = source.InputsFile is { } inputsFile ? check.Inputs($"phases[{index}].inputs", inputsFile, bundle.Task.Kind, out ids) : null;
+        var gold = source.GoldFile is { } goldFile ? check.Gold($"phases[{index}].gold", goldFile, bundle.Task.Kind, ids, labels) : null;
+        if (added.IsSuccess)
+        {
+            var s = added.Value;
+            _phases.Add((s, source, inputs, gold));
+            _items.Add(new BundleImportItem($"phases[{index}]", "phase", string.Create(CultureInfo.InvariantCulture, $"{s.Code} {s.NameZh} / {s.NameEn}: {s.OpensAt:u} – {s.ClosesAt:u} ({s.QuotaTimeZoneId}), {s.DailyLimit}/day, {s.TotalLimit} in all")));
+        }
+
+        AddFileItem($"phases[{index}].inputs", inputs);
+        AddFileItem($"phases[{index}].gold", gold);
+    }
+
+    private void AddFileItem(string path, BundleFileCheck.Checked? file)
+    {
+        if (file is not null)
+        {
+            _items.Add(new BundleImportItem(path, "file", string.Create(CultureInfo.InvariantCulture, $"{file.File}: {file.RecordCount} records, {file.Content.LongLength} bytes, SHA-256 {DatasetCompression.Sha256Hex(file.Content)}")));
+        }
+    }
+
+    private Dataset AddDataset(IPortalDbContext db, Actor actor, DatasetKind kind, BundleFileCheck.Checked file)
+    {
+        var compressed = DatasetCompression.Compress(file.Content);
+        var dataset = new Dataset(Guid.CreateVersion7(), Task.Id, kind, FactsOf(file, compressed), actor.UserId, now);
+        db.Datasets.Add(dataset);
+        db.DatasetContents.Add(new DatasetContent(dataset.Id, compressed));
+        return dataset;
+    }
+
+    // The stored name is the file's own name: export puts it back under the folder of its role.
+    private static StoredFileFacts FactsOf(BundleFileCheck.Checked file, byte[] compressed) =>
+        new(file.File.Split('/')[^1], DatasetCompression.Sha256Hex(file.Content), file.RecordCount, file.Content.LongLength, compressed.LongLength);
+
+    private static object Facts(StoredFile file) => new { DatasetId = file.Id, file.OriginalFileName, file.Sha256, file.RecordCount, file.ByteCount };
+}
