@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Infrastructure.Analysis;
 using MedRec.Portal.Infrastructure.Baseline.Portal;
 using MedRec.Portal.Infrastructure.Datasets;
 using MedRec.Portal.Infrastructure.Email;
@@ -82,6 +83,7 @@ public static class DependencyInjection
         services.AddPortalSubmissions(configuration, instance);
         services.AddPortalLeaderboards(configuration, instance);
         services.AddPortalBaselines(configuration, instance);
+        services.AddPortalAnalysis(configuration, instance);
         services.AddPortalEmailOutbox(configuration, instance);
 
         return services;

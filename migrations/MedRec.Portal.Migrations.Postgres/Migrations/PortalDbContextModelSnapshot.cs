@@ -22,6 +22,79 @@ namespace MedRec.Portal.Migrations.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("MedRec.Portal.Domain.Analysis.BoardAnalysis", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("EntriesDone")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EntriesTotal")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("PhaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReportJson")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RequestedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ResamplePercent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Resamples")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Seed")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SnapshotId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SnapshotId")
+                        .IsUnique();
+
+                    b.HasIndex("PhaseId", "RequestedAt");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("BoardAnalyses", (string)null);
+                });
+
             modelBuilder.Entity("MedRec.Portal.Domain.ApiTokens.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -429,6 +502,81 @@ namespace MedRec.Portal.Migrations.Postgres.Migrations
                     b.ToTable("GoldDatasetContents", (string)null);
                 });
 
+            modelBuilder.Entity("MedRec.Portal.Domain.FactSheets.FactSheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("PdfBytes")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("PdfFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long?>("PdfLength")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("PhaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SubmittedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ValuesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("PhaseId", "TeamId")
+                        .IsUnique();
+
+                    b.ToTable("FactSheets", (string)null);
+                });
+
+            modelBuilder.Entity("MedRec.Portal.Domain.FactSheets.FactSheetForm", b =>
+                {
+                    b.Property<Guid>("PhaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DeadlineAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FieldsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("MaxPdfBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("PdfAllowed")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("PhaseId");
+
+                    b.ToTable("FactSheetForms", (string)null);
+                });
+
             modelBuilder.Entity("MedRec.Portal.Domain.Leaderboards.BaselineEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -659,6 +807,12 @@ namespace MedRec.Portal.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<bool>("PublishHourly")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("PublishedAnalysisId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("RankOnlyWithFactSheets")
                         .HasColumnType("boolean");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -1739,6 +1893,21 @@ namespace MedRec.Portal.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("MedRec.Portal.Domain.Analysis.BoardAnalysis", b =>
+                {
+                    b.HasOne("MedRec.Portal.Domain.Tasks.Phase", null)
+                        .WithMany()
+                        .HasForeignKey("PhaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MedRec.Portal.Domain.Leaderboards.BoardSnapshot", null)
+                        .WithMany()
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MedRec.Portal.Domain.ApiTokens.ApiToken", b =>
                 {
                     b.HasOne("MedRec.Portal.Infrastructure.Identity.PortalUser", null)
@@ -1842,6 +2011,30 @@ namespace MedRec.Portal.Migrations.Postgres.Migrations
                     b.HasOne("MedRec.Portal.Domain.Datasets.GoldDataset", null)
                         .WithOne()
                         .HasForeignKey("MedRec.Portal.Domain.Datasets.GoldDatasetContent", "GoldDatasetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MedRec.Portal.Domain.FactSheets.FactSheet", b =>
+                {
+                    b.HasOne("MedRec.Portal.Domain.Tasks.Phase", null)
+                        .WithMany()
+                        .HasForeignKey("PhaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MedRec.Portal.Domain.Teams.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MedRec.Portal.Domain.FactSheets.FactSheetForm", b =>
+                {
+                    b.HasOne("MedRec.Portal.Domain.Tasks.Phase", null)
+                        .WithOne()
+                        .HasForeignKey("MedRec.Portal.Domain.FactSheets.FactSheetForm", "PhaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,3 +1,5 @@
+using MedRec.Portal.Domain.Analysis;
+using MedRec.Portal.Domain.FactSheets;
 using MedRec.Portal.Domain.ApiTokens;
 using MedRec.Portal.Domain.Audit;
 using MedRec.Portal.Domain.Baselines;
@@ -76,6 +78,15 @@ public interface IPortalDbContext : IAsyncDisposable, IDisposable
 
     /// <summary>Personal API tokens (hashes only; the secrets are never stored).</summary>
     DbSet<ApiToken> ApiTokens { get; }
+
+    /// <summary>Results analyses of board snapshots: the job rows and the cached reports.</summary>
+    DbSet<BoardAnalysis> BoardAnalyses { get; }
+
+    /// <summary>Each phase's fact-sheet definition (fields, PDF limit, deadline).</summary>
+    DbSet<FactSheetForm> FactSheetForms { get; }
+
+    /// <summary>Teams' fact sheets.</summary>
+    DbSet<FactSheet> FactSheets { get; }
 
     /// <summary>The e-mail outbox (docs/email.md): queued by use cases through <see cref="IEmailOutbox"/>, sent by its worker.</summary>
     DbSet<OutboxEmail> OutboxEmails { get; }

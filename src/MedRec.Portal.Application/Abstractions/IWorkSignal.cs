@@ -9,6 +9,9 @@ public enum WorkQueue
     /// <summary>Queued baseline model runs.</summary>
     BaselineRuns,
 
+    /// <summary>Queued results analyses of board snapshots.</summary>
+    BoardAnalyses,
+
     /// <summary>E-mails waiting in the outbox.</summary>
     Email,
 }

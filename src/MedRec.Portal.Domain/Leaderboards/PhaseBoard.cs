@@ -43,6 +43,12 @@ public sealed class PhaseBoard : IVersioned
 
     public DateTime UpdatedAt { get; private set; }
 
+    /// <summary>Only teams with a submitted fact sheet get a rank; the others stay on the board, unranked, marked "fact sheet missing".</summary>
+    public bool RankOnlyWithFactSheets { get; private set; }
+
+    /// <summary>The analysis participants see on the public board (intervals and bands); null while unpublished.</summary>
+    public Guid? PublishedAnalysisId { get; private set; }
+
     public Guid Version { get; set; }
 
     /// <summary>Frozen (snapshot taken), or past its scheduled freeze instant and waiting for the job to take it.</summary>
@@ -131,6 +137,19 @@ public sealed class PhaseBoard : IVersioned
     {
         HourlySnapshotId = snapshotId;
         HourlySnapshotAt = Instants.RequireUtc(hourUtc, nameof(hourUtc));
+        UpdatedAt = Instants.RequireUtc(nowUtc, nameof(nowUtc));
+    }
+
+    /// <summary>Publishes <paramref name="analysisId"/> to participants, or withdraws the published one (null).</summary>
+    public void PublishAnalysis(Guid? analysisId, DateTime nowUtc)
+    {
+        PublishedAnalysisId = analysisId;
+        UpdatedAt = Instants.RequireUtc(nowUtc, nameof(nowUtc));
+    }
+
+    public void SetRankOnlyWithFactSheets(bool value, DateTime nowUtc)
+    {
+        RankOnlyWithFactSheets = value;
         UpdatedAt = Instants.RequireUtc(nowUtc, nameof(nowUtc));
     }
 }

@@ -1,4 +1,6 @@
 using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Domain.Analysis;
+using MedRec.Portal.Domain.FactSheets;
 using MedRec.Portal.Domain.ApiTokens;
 using MedRec.Portal.Domain.Audit;
 using MedRec.Portal.Domain.Baselines;
@@ -89,6 +91,12 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<BaselineRun> BaselineRuns => Set<BaselineRun>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<BoardAnalysis> BoardAnalyses => Set<BoardAnalysis>();
+
+    public DbSet<FactSheetForm> FactSheetForms => Set<FactSheetForm>();
+
+    public DbSet<FactSheet> FactSheets => Set<FactSheet>();
 
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
 

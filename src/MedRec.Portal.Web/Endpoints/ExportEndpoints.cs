@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using MedRec.Portal.Application.Features.Analysis.ExportAnalysis;
 using MedRec.Portal.Application.Features.Bundles.ExportBundle;
 using MedRec.Portal.Application.Features.Exports;
 using MedRec.Portal.Application.Features.Exports.ExportResults;
@@ -23,12 +24,17 @@ public static class ExportEndpoints
     /// <summary>The URL of a task's export in <paramref name="format"/> (<c>xlsx</c> or <c>csv</c>).</summary>
     public static string ExportUrl(Guid taskId, string format) => $"api/organizer/tasks/{taskId}/export?format={format}";
 
+    /// <summary>The URL of a phase's Analysis workbook (Excel) for analysis <paramref name="analysisId"/>.</summary>
+    public static string AnalysisExportUrl(Guid phaseId, Guid analysisId) => $"api/organizer/phases/{phaseId}/analyses/{analysisId}/export";
+
     /// <summary>The URL of a task's competition bundle (.zip; gold only when asked, and audited).</summary>
     public static string BundleUrl(string slug, bool includeGold) => $"api/organizer/tasks/{Uri.EscapeDataString(slug)}/bundle.zip{(includeGold ? "?gold=true" : "")}";
 
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/organizer/tasks/{taskId:guid}/export", ExportAsync)
+            .RequireAuthorization(policy => policy.RequireRole(PortalRoles.Organizer));
+        endpoints.MapGet("/api/organizer/phases/{phaseId:guid}/analyses/{analysisId:guid}/export", ExportAnalysisAsync)
             .RequireAuthorization(policy => policy.RequireRole(PortalRoles.Organizer));
         endpoints.MapGet("/api/organizer/tasks/{slug}/bundle.zip", ExportBundleAsync)
             .RequireAuthorization(policy => policy.RequireRole(PortalRoles.Organizer));
@@ -77,5 +83,16 @@ public static class ExportEndpoints
 
         var file = result.Value;
         return Results.File(file.Content, file.ContentType, file.FileName);
+    }
+
+    private static async Task<IResult> ExportAnalysisAsync(Guid phaseId, Guid analysisId, ClaimsPrincipal user, IMediator mediator, CancellationToken cancellationToken)
+    {
+        if (user.ToActor() is not { } actor)
+        {
+            return Results.Unauthorized();
+        }
+
+        var result = await mediator.Send(new ExportAnalysisCommand(actor, phaseId, analysisId, ExportFormat.Xlsx, CultureInfo.CurrentUICulture.Name), cancellationToken);
+        return result.IsFailure ? ResultHttp.Failure(result) : Results.File(result.Value.Content, result.Value.ContentType, result.Value.FileName);
     }
 }

@@ -19,4 +19,10 @@ public sealed record BoardView(
     BoardStatus Status,
     Guid? ViewerTeamId,
     int? ViewerPage,
-    PagedList<BoardRowView> Rows);
+    PagedList<BoardRowView> Rows,
+    IReadOnlySet<Guid>? FactSheetTeams = null)
+{
+    /// <summary>Whether the row's team owes the phase a fact sheet (the phase asks for one and the team has none).</summary>
+    public bool IsFactSheetMissing(BoardRowView row) =>
+        FactSheetTeams is { } teams && !row.IsBaseline && row.TeamId is { } team && !teams.Contains(team);
+}

@@ -44,6 +44,7 @@ public sealed class ExportResultsHandler(IPortalDbContextFactory contexts, IResu
 
         var tables = new List<ExportTable> { About(task, texts, now, exportedBy, snapshotNotes) };
         tables.AddRange(boards);
+        tables.AddRange(await FactSheetExportTable.BuildAsync(db, phases, texts, cancellationToken).ConfigureAwait(false));
         tables.Add(await SubmissionLedgerTable.BuildAsync(db, task.Id, phases, metrics, texts, cancellationToken).ConfigureAwait(false));
         tables.Add(await QuotaLedgerTable.BuildAsync(db, phases, texts, cancellationToken).ConfigureAwait(false));
         tables.Add(await TaskAuditTable.BuildAsync(db, task.Id, phases, texts, cancellationToken).ConfigureAwait(false));

@@ -40,6 +40,12 @@ public sealed class GetBoardHandler(IPortalDbContextFactory contexts, BoardCache
         }
 
         var (source, asOf, snapshotId, rows) = resolved.Value;
+        var factSheetTeams = await FactSheets.FactSheetTeams.WithSheetsAsync(db, context.Phase.Id, cancellationToken).ConfigureAwait(false);
+        if (factSheetTeams is not null && context.Board?.RankOnlyWithFactSheets == true)
+        {
+            rows = FactSheets.FactSheetRanking.Apply(rows, factSheetTeams);
+        }
+
         var paged = BoardPaging.Apply(rows, context.Metrics, query.SortBy, query.Descending, query.Search, query.Page, query.PageSize);
         if (paged.IsFailure)
         {
@@ -47,7 +53,7 @@ public sealed class GetBoardHandler(IPortalDbContextFactory contexts, BoardCache
         }
 
         var columns = context.Metrics.Columns.Select((c, i) => new BoardColumn(c.Key, c.DisplayName, c.Definition, i == 0)).ToList();
-        return new BoardView(context.Phase.Id, context.Phase.Code, context.Kind, columns, source, asOf, snapshotId, context.StatusAt(now), viewerTeamId, paged.Value.ViewerPage, paged.Value.Page);
+        return new BoardView(context.Phase.Id, context.Phase.Code, context.Kind, columns, source, asOf, snapshotId, context.StatusAt(now), viewerTeamId, paged.Value.ViewerPage, paged.Value.Page, factSheetTeams);
     }
 
     private async Task<Result<(BoardSource Source, DateTime? AsOf, Guid? SnapshotId, List<BoardRowView> Rows)>> ResolveAsync(
