@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Domain.Announcements;
 using MedRec.Portal.Domain.ApiTokens;
 using MedRec.Portal.Domain.Audit;
 using MedRec.Portal.Domain.Baselines;
@@ -86,6 +87,12 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+
+    public DbSet<NotificationOptOut> NotificationOptOuts => Set<NotificationOptOut>();
+
+    public DbSet<PhaseReminder> PhaseReminders => Set<PhaseReminder>();
+
+    public DbSet<Announcement> Announcements => Set<Announcement>();
 
     public IQueryable<UserSummary> UserSummaries =>
         Users.AsNoTracking().Select(u => new UserSummary
