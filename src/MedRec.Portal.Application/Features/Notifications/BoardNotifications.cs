@@ -14,6 +14,6 @@ public static class BoardNotifications
         var task = await db.Tasks.AsNoTracking().Where(t => t.Id == phase.TaskId).Select(t => new { t.TitleZh, t.TitleEn }).FirstAsync(cancellationToken).ConfigureAwait(false);
         var participants = await Notifier.ParticipantsOf(db, phase.TaskId).ToListAsync(cancellationToken).ConfigureAwait(false);
         await notifier.AddAsync(db, NotificationKind.BoardStatusChanged, participants,
-            texts => write(texts, texts.Pick(task.TitleZh, task.TitleEn), texts.Pick(phase.NameZh, phase.NameEn)), cancellationToken).ConfigureAwait(false);
+            texts => write(texts, texts.Pick(task.TitleZh, task.TitleEn), texts.PhaseName(phase.NameZh, phase.NameEn, phase.Code)), cancellationToken).ConfigureAwait(false);
     }
 }

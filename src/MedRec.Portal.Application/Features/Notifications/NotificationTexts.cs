@@ -33,6 +33,9 @@ public sealed class NotificationTexts
     /// <summary>The one of two texts in this language (task titles, phase names).</summary>
     public string Pick(string zh, string en) => _zh ? zh : en;
 
+    /// <summary>A phase's name in this language; its code where it has no name.</summary>
+    public string PhaseName(string zh, string en, string code) => Pick(zh, en) is { Length: > 0 } name && !string.IsNullOrWhiteSpace(name) ? name : code;
+
     public string KindName(NotificationKind kind) => kind switch
     {
         NotificationKind.Announcement => T("任务公告", "Task announcements"),

@@ -74,7 +74,7 @@ public sealed class PhaseReminderService(IPortalDbContextFactory contexts, Notif
     private static NotificationContent Write(NotificationTexts texts, NotificationKind kind, CompetitionTask task, Phase phase, string when)
     {
         var title = texts.Pick(task.TitleZh, task.TitleEn);
-        var name = texts.Pick(phase.NameZh, phase.NameEn);
+        var name = texts.PhaseName(phase.NameZh, phase.NameEn, phase.Code);
         return kind == NotificationKind.PhaseOpeningSoon ? texts.PhaseOpening(title, name, when) : texts.PhaseClosing(title, name, when);
     }
 

@@ -196,13 +196,13 @@ public sealed class SubmissionScoringService(
         var names = await (from phase in db.Phases.AsNoTracking()
                            join task in db.Tasks.AsNoTracking() on phase.TaskId equals task.Id
                            where phase.Id == submission.PhaseId
-                           select new { task.TitleZh, task.TitleEn, phase.NameZh, phase.NameEn })
+                           select new { task.TitleZh, task.TitleEn, phase.NameZh, phase.NameEn, phase.Code })
             .FirstAsync(cancellationToken)
             .ConfigureAwait(false);
         var file = submission.OriginalFileName;
         var reason = submission.FailureReason;
         await notifier.AddAsync(db, NotificationKind.SubmissionFailed, [submission.SubmittedByUserId],
-            texts => texts.SubmissionFailed(texts.Pick(names.TitleZh, names.TitleEn), texts.Pick(names.NameZh, names.NameEn), file, reason), cancellationToken).ConfigureAwait(false);
+            texts => texts.SubmissionFailed(texts.Pick(names.TitleZh, names.TitleEn), texts.PhaseName(names.NameZh, names.NameEn, names.Code), file, reason), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
