@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of the solution on a fresh machine: installs the system packages the tests need
-# (tests/scripts/install-test-deps.sh), builds once, runs each test project, and ends with one summary
+# (tests/scripts/install-test-deps.sh), builds once, runs each test project, then the GPU build's test, and ends with one summary
 # line "tests: N passed, N failed, N skipped", then runs tests/scripts/scale-out.sh (its own "scale-out: ..." line).
 # Exit status is non-zero when anything fails.
 set -euo pipefail
@@ -19,6 +19,12 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
 dotnet test MedRec.Portal.sln -c Release --no-build --nologo "$@" 2>&1 | tee "$log" || status=$?
+# The GPU build (decision 014): Microsoft.ML.OnnxRuntime.Gpu restores and builds into its own obj/gpu and bin/gpu
+# (only the projects this test needs, ~330 MB of CUDA natives once), and its test runs the demo models on this
+# GPU-less machine: CUDA requested, the fallback to the CPU logged, the CPU build's outputs.
+{ dotnet build tests/MedRec.Portal.GpuBuild.Tests -c Release -r linux-x64 -p:OnnxGpu=true --nologo -v quiet \
+  && dotnet test tests/MedRec.Portal.GpuBuild.Tests -c Release -r linux-x64 -p:OnnxGpu=true --no-build --nologo "$@"; } 2>&1 \
+  | tee -a "$log" || status=$?
 
 # One closing line over all test assemblies (dotnet test prints one summary per assembly).
 awk '

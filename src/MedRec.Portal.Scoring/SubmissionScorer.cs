@@ -45,6 +45,30 @@ public static class SubmissionScorer
     }
 
     /// <summary>
+    /// Validates and scores a submission file while the gold is still being read: the submission's bytes are read and
+    /// checked on this thread as far as they can be without the gold, so reading both files uses two cores (the CLI
+    /// reads a phase's gold for every run; the portal keeps it). The outcome is the one
+    /// <see cref="ScoreAsync(TaskDefinition, GoldSet, Stream, ScoringOptions?, CancellationToken)"/> gives.
+    /// </summary>
+    /// <param name="task">The task whose rules and metrics apply.</param>
+    /// <param name="gold">The phase's gold being read (its errors come out of this call).</param>
+    /// <param name="submission">The file's bytes; read to the end, not disposed.</param>
+    /// <param name="options">Phase settings; null for the official rules.</param>
+    /// <param name="cancellationToken">Stops the read.</param>
+    public static async ValueTask<ScoringOutcome> ScoreAsync(
+        TaskDefinition task,
+        Task<GoldSet> gold,
+        Stream submission,
+        ScoringOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        var (goldSet, read, recordOf) = await Fast.SubmissionPipeline.ReadWithGoldAsync(task, submission, gold, options ?? ScoringOptions.Default, cancellationToken).ConfigureAwait(false);
+        CheckKinds(task, goldSet);
+        return recordOf is null || goldSet.Count == 0 ? ToOutcome(goldSet, read) : new ScoredSubmission(read.Report, Fast.CompactScorer.Score(goldSet, read.Parsed!, recordOf));
+    }
+
+    /// <summary>
     /// Scores validated predictions against gold. CDrugRed: per visit Jaccard, precision, recall and F1 (see
     /// <see cref="SetMetrics"/>), each averaged over visits, and Score = (Jaccard + F1) / 2. ICD: per record main_i,
     /// other_i, other precision and other F1, averaged over records, and Acc = mean of 0.5·main_i + 0.5·other_i.

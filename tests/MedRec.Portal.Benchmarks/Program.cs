@@ -2,6 +2,7 @@ using System.Globalization;
 using MedRec.Portal.Benchmarks;
 
 // Usage: dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- scoring [--quick]
+//        dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- cli [--medrec artifacts/medrec/medrec] [--records 100000] [--runs 3]
 //        dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- baseline [--package dir] [--inputs file.jsonl] [--batches 1,32] [--cpu]
 //        dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- api [--clients N] [--per-client M | --rate R/s --seconds S] [--records R] [--worker-processes K]
 //        dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- scale-out [--clients N] [--per-client M] [--records R] [--loops L]
@@ -11,8 +12,13 @@ using MedRec.Portal.Benchmarks;
 switch (args.FirstOrDefault())
 {
     case "scoring":
-        new ScoringBenchmark(Console.Out, args.Contains("--quick")).Run();
+        var onlySizes = Option("--sizes")?.Split(',').Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        new ScoringBenchmark(Console.Out, args.Contains("--quick"), onlySizes).Run();
         return 0;
+    case "cli":
+        var repository = RepositoryRoot();
+        var medrec = Option("--medrec") ?? Path.Combine(repository, "artifacts", "medrec", "medrec");
+        return new CliBenchmark(Console.Out, repository, Path.GetFullPath(medrec), IntOption("--records", 100_000), IntOption("--runs", 3)).Run();
     case "baseline":
         var batches = (Option("--batches") ?? "1,32").Split(',').Select(b => int.Parse(b, CultureInfo.InvariantCulture)).ToArray();
         await new BaselineThroughputBenchmark(Console.Out, Option("--package"), Option("--inputs"), batches, allowGpu: !args.Contains("--cpu")).RunAsync();
@@ -50,10 +56,11 @@ switch (args.FirstOrDefault())
         new AnalysisBenchmark(Console.Out, IntOption("--entries", 100), IntOption("--records", 1_722), IntOption("--resamples", 1_000), IntOption("--runs", 5)).Run();
         return 0;
     default:
-        Console.Error.WriteLine("usage: MedRec.Portal.Benchmarks scoring [--quick] | baseline [--package dir] [--inputs file.jsonl] [--batches 1,32] [--cpu]");
+        Console.Error.WriteLine("usage: MedRec.Portal.Benchmarks scoring [--quick] | cli [--medrec path] [--records N] [--runs R] | baseline [--package dir] [--inputs file.jsonl] [--batches 1,32] [--cpu]");
         Console.Error.WriteLine("                                | api [--clients N] [--per-client M | --rate R --seconds S] [--records R] [--worker-processes K] | board [--postgres] [--quick] [--profile] | export [--postgres] [--quick]");
         Console.Error.WriteLine("  scoring   time gold parsing, submission parsing + validation and scoring on synthetic files");
-        Console.Error.WriteLine("  --quick   1k and 10k records only, fewer runs");
+        Console.Error.WriteLine("  --quick   1k and 10k records only, fewer runs; --sizes 100000 (comma-separated) measures only those sizes");
+        Console.Error.WriteLine("  cli       `medrec score` (whole process; publish it first, docs/cli.md) vs tools/reference/score.py on 100k records of each task");
         Console.Error.WriteLine("  baseline  records/s of a CDrugRed baseline package on 1,722 records per batch size (default: the demo model,");
         Console.Error.WriteLine("            the real A-phase inputs from ../shared/data when present, else synthetic); --cpu keeps CUDA off");
         Console.Error.WriteLine("  api       submissions through the REST API on SQLite and PostgreSQL (MEDREC_TEST_POSTGRES): a burst of clients x per-client,");
@@ -69,6 +76,20 @@ string? Option(string name)
 {
     var index = Array.IndexOf(args, name);
     return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
+
+// The folder holding MedRec.Portal.sln, from the current directory up (dotnet run starts in the repository root).
+static string RepositoryRoot()
+{
+    for (var directory = new DirectoryInfo(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
+    {
+        if (File.Exists(Path.Combine(directory.FullName, "MedRec.Portal.sln")))
+        {
+            return directory.FullName;
+        }
+    }
+
+    return Directory.GetCurrentDirectory();
 }
 
 int IntOption(string name, int fallback) =>

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using MedRec.Portal.Cli.Inputs;
 using MedRec.Portal.Cli.Output;
 using MedRec.Portal.Scoring;
@@ -9,55 +8,48 @@ namespace MedRec.Portal.Cli.Commands;
 /// <c>medrec score</c>: validates a submission against a phase's gold and scores it with the portal's own scorer.
 /// Exit 0 scored, 2 rejected (validation errors), 1 usage or I/O error.
 /// </summary>
-internal sealed class ScoreCommand : CliCommand
+internal sealed class ScoreCommand()
+    : SubmissionCheckCommand(
+        CliOptions.RequiredFile("--gold", "The phase's gold: the dataset records with labels (JSON array or JSON Lines)."),
+        "The submission file to score (the task's official format).")
 {
-    private readonly Option<Domain.Tasks.TaskKind> task = CliOptions.Task();
-    private readonly Option<string> gold = CliOptions.RequiredFile("--gold", "The phase's gold: the dataset records with labels (JSON array or JSON Lines).");
-    private readonly Option<string> submission = CliOptions.RequiredFile("--submission", "The submission file to score (the task's official format).");
-    private readonly Option<string?> candidates = CliOptions.Candidates();
-    private readonly Option<int?> maxAdditionalCodes = CliOptions.MaxAdditionalCodes();
-    private readonly Option<bool> json = CliOptions.Json();
-
     public override string Name => "score";
 
     public override string Description => "Validate a submission against a phase's gold and score it (exit 0 scored, 2 rejected, 1 usage or I/O error).";
 
-    public override void Configure(Command command)
+    protected override async Task<int> CheckAsync(SubmissionCheck check, CliConsole console, CancellationToken cancellationToken)
     {
-        command.Options.Add(task);
-        command.Options.Add(gold);
-        command.Options.Add(submission);
-        command.Options.Add(candidates);
-        command.Options.Add(maxAdditionalCodes);
-        command.Options.Add(json);
-    }
-
-    public override async Task<int> ExecuteAsync(ParseResult parseResult, CliConsole console, CancellationToken cancellationToken)
-    {
-        var kind = parseResult.GetRequiredValue(task);
-        var options = InputFiles.ScoringOptions(kind, parseResult.GetValue(maxAdditionalCodes));
-        var definition = InputFiles.LoadTask(kind, parseResult.GetValue(candidates));
-        var goldSet = await InputFiles.ReadGoldAsync(definition, parseResult.GetRequiredValue(gold), cancellationToken).ConfigureAwait(false);
+        // The gold is read on another core while this thread reads and checks the submission (docs/benchmarks.md).
+        var gold = Task.Run(() => InputFiles.ReadGoldAsync(check.Definition, check.ReferencePath, cancellationToken), cancellationToken);
+        FileStream stream;
+        try
+        {
+            stream = OpenSubmission(check);
+        }
+        catch (CliUsageException)
+        {
+            // A bad --gold is reported before a bad --submission, as when the two were read one after the other.
+            await gold.ConfigureAwait(false);
+            throw;
+        }
 
         ScoringOutcome outcome;
-        await using (var stream = InputFiles.Open(parseResult.GetRequiredValue(submission), "--submission"))
+        await using (stream)
         {
-            outcome = await SubmissionScorer.ScoreAsync(definition, goldSet, stream, options, cancellationToken).ConfigureAwait(false);
+            outcome = await SubmissionScorer.ScoreAsync(check.Definition, gold, stream, check.Options, cancellationToken).ConfigureAwait(false);
         }
 
-        var asJson = parseResult.GetValue(json);
-        switch (outcome)
+        if (outcome is ScoredSubmission scored)
         {
-            case ScoredSubmission scored:
-                await console.Out.WriteAsync(asJson
-                    ? JsonOutput.Scored(kind, scored.Result, scored.Report)
-                    : HumanOutput.Scored(definition, scored.Result, scored.Report)).ConfigureAwait(false);
-                return ExitCodes.Success;
-            default:
-                await console.Out.WriteAsync(asJson
-                    ? JsonOutput.Rejected(kind, outcome.Report)
-                    : HumanOutput.Rejected(definition, outcome.Report, "the submission was REJECTED and not scored.")).ConfigureAwait(false);
-                return ExitCodes.Rejected;
+            await console.Out.WriteAsync(check.AsJson
+                ? JsonOutput.Scored(check.Kind, scored.Result, scored.Report)
+                : HumanOutput.Scored(check.Definition, scored.Result, scored.Report)).ConfigureAwait(false);
+            return ExitCodes.Success;
         }
+
+        await console.Out.WriteAsync(check.AsJson
+            ? JsonOutput.Rejected(check.Kind, outcome.Report)
+            : HumanOutput.Rejected(check.Definition, outcome.Report, "the submission was REJECTED and not scored.")).ConfigureAwait(false);
+        return ExitCodes.Rejected;
     }
 }

@@ -44,8 +44,20 @@ public sealed record PhaseSettings
 
     public BoardVisibility BoardVisibility { get; init; } = BoardVisibility.Public;
 
+    /// <summary>
+    /// The cap a new ICD phase starts with: the largest number of additional codes of any gold record of the official
+    /// data. Without a cap, predicting all 53 codes scores 0.5 + 0.5·main accuracy (Acc has no precision term).
+    /// </summary>
+    public const int DefaultIcdMaxAdditionalCodes = 7;
+
     /// <summary>ICD only: the most additional codes one record may predict; null applies the literal official rule (no cap).</summary>
     public int? MaxAdditionalCodes { get; init; }
+
+    /// <summary>
+    /// The cap a new phase of <paramref name="kind"/> starts with (organisers may clear it for the literal official
+    /// rule): <see cref="DefaultIcdMaxAdditionalCodes"/> for ICD, none for tasks without additional codes.
+    /// </summary>
+    public static int? DefaultMaxAdditionalCodes(TaskKind kind) => kind == TaskKind.Icd ? DefaultIcdMaxAdditionalCodes : null;
 
     public IReadOnlyList<Error> Validate(TaskKind kind)
     {

@@ -66,6 +66,9 @@ public static class DemoBundles
 
     private static BundlePhase Phase(string code, string nameZh, string nameEn, DateTime opens, DateTime closes, DemoDataset data, List<ExportedBundleFile> files)
     {
+        // No MaxAdditionalCodes, unlike a new ICD phase in the phase editor (PhaseSettings.DefaultMaxAdditionalCodes):
+        // synthetic demo records carry up to 12 additional codes (the official data at most 7), and a cap of 7 would
+        // reject the demo teams' honest files.
         var settings = new PhaseSettings { Code = code, NameZh = nameZh, NameEn = nameEn, OpensAt = opens, ClosesAt = closes };
         var inputs = Add(files, $"phases/{code}/inputs", data[DemoFileRole.Inputs]);
         var gold = Add(files, $"phases/{code}/gold", data[DemoFileRole.Gold]);

@@ -16,7 +16,20 @@ internal static class FastSubmissionReader
 {
     private static readonly JsonReaderOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Disallow };
 
-    public static ParsedSubmission? TryRead(ReadOnlySpan<byte> file, TaskDefinition task, Utf8Table ids, ScoringOptions options)
+    public static ParsedSubmission? TryRead(ReadOnlySpan<byte> file, TaskDefinition task, Utf8Table ids, ScoringOptions options) =>
+        TryRead(file, task, ids, ownIds: false, options);
+
+    /// <summary>
+    /// The same reading before the phase's identifiers are known (the gold is still being read on another thread):
+    /// identifiers go into a table of the file's own, a repeated one makes it give up, and whether they are exactly
+    /// the phase's is left to <see cref="CompactScorer.MatchToGold"/>, which must be asked before the result is used.
+    /// An identifier matches a gold one only when its bytes are the gold's (normal) spelling, so a file accepted here
+    /// and matched there is one that <see cref="TryRead(ReadOnlySpan{byte}, TaskDefinition, Utf8Table, ScoringOptions)"/> accepts.
+    /// </summary>
+    public static ParsedSubmission? TryReadWithOwnIds(ReadOnlySpan<byte> file, TaskDefinition task, ScoringOptions options) =>
+        TryRead(file, task, new Utf8Table(Math.Max(16, file.Length / 64)), ownIds: true, options);
+
+    private static ParsedSubmission? TryRead(ReadOnlySpan<byte> file, TaskDefinition task, Utf8Table ids, bool ownIds, ScoringOptions options)
     {
         if (file.StartsWith("\uFEFF"u8))
         {
@@ -29,8 +42,8 @@ internal static class FastSubmissionReader
             return null;
         }
 
-        var builder = new ParsedSubmission.Builder(task, ids, ids.Count);
-        var seen = new bool[ids.Count];
+        var builder = new ParsedSubmission.Builder(task, ids, ownIds ? Math.Max(16, file.Length / 64) : ids.Count);
+        var seen = ownIds ? [] : new bool[ids.Count];
         var labelBits = new ulong[(task.LabelTable.Count + 63) / 64];
         var reader = new Utf8JsonReader(file, Options);
         var records = 0;
@@ -43,7 +56,7 @@ internal static class FastSubmissionReader
                 if (reader.TokenType == JsonTokenType.EndArray)
                 {
                     // Anything but white space after the array makes the reader throw.
-                    return !reader.Read() && found == ids.Count ? builder.Build() : null;
+                    return !reader.Read() && (ownIds || found == ids.Count) ? builder.Build() : null;
                 }
 
                 if (reader.TokenType != JsonTokenType.StartObject)
@@ -53,14 +66,18 @@ internal static class FastSubmissionReader
 
                 builder.Begin(++records);
                 var id = task is IcdTaskDefinition
-                    ? ReadIcdRecord(ref reader, task, ids, builder, labelBits, options)
-                    : ReadCDrugRedRecord(ref reader, task, ids, builder, labelBits);
-                if (id < 0 || seen[id])
+                    ? ReadIcdRecord(ref reader, task, ids, ownIds, builder, labelBits, options)
+                    : ReadCDrugRedRecord(ref reader, task, ids, ownIds, builder, labelBits);
+                if (id < 0 || (!ownIds && seen[id]))
                 {
                     return null;
                 }
 
-                seen[id] = true;
+                if (!ownIds)
+                {
+                    seen[id] = true;
+                }
+
                 found++;
                 builder.End(id);
             }
@@ -74,7 +91,7 @@ internal static class FastSubmissionReader
     }
 
     // The identifier's number, or -1 to give up. The reader starts on StartObject and ends on EndObject.
-    private static int ReadCDrugRedRecord(ref Utf8JsonReader reader, TaskDefinition task, Utf8Table ids, ParsedSubmission.Builder builder, ulong[] labelBits)
+    private static int ReadCDrugRedRecord(ref Utf8JsonReader reader, TaskDefinition task, Utf8Table ids, bool ownIds, ParsedSubmission.Builder builder, ulong[] labelBits)
     {
         var id = -1;
         var hasPrediction = false;
@@ -88,7 +105,7 @@ internal static class FastSubmissionReader
             if (reader.ValueTextEquals("ID"u8))
             {
                 reader.Read();
-                if (id >= 0 || (id = FindString(ref reader, ids)) < 0)
+                if (id >= 0 || (id = FindId(ref reader, ids, ownIds)) < 0)
                 {
                     return -1;
                 }
@@ -136,7 +153,7 @@ internal static class FastSubmissionReader
         return ok;
     }
 
-    private static int ReadIcdRecord(ref Utf8JsonReader reader, TaskDefinition task, Utf8Table ids, ParsedSubmission.Builder builder, ulong[] labelBits, ScoringOptions options)
+    private static int ReadIcdRecord(ref Utf8JsonReader reader, TaskDefinition task, Utf8Table ids, bool ownIds, ParsedSubmission.Builder builder, ulong[] labelBits, ScoringOptions options)
     {
         var id = -1;
         var hasPrediction = false;
@@ -150,7 +167,7 @@ internal static class FastSubmissionReader
             if (reader.ValueTextEquals("病案标识"u8) || reader.ValueTextEquals("Record_ID"u8))
             {
                 reader.Read();
-                if (id >= 0 || (id = FindString(ref reader, ids)) < 0)
+                if (id >= 0 || (id = FindId(ref reader, ids, ownIds)) < 0)
                 {
                     return -1;
                 }
@@ -228,6 +245,23 @@ internal static class FastSubmissionReader
 
         ClearBits(builder, bits, added);
         return ok && (options.MaxAdditionalCodes is not { } max || added <= max);
+    }
+
+    // With the file's own table, a new identifier is added and a repeated one gives up (the rule-by-rule reader words it).
+    private static int FindId(ref Utf8JsonReader reader, Utf8Table ids, bool ownIds)
+    {
+        if (!ownIds)
+        {
+            return FindString(ref reader, ids);
+        }
+
+        if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped)
+        {
+            return -1;
+        }
+
+        var number = ids.Add(reader.ValueSpan, out var added);
+        return added ? number : -1;
     }
 
     private static int FindString(ref Utf8JsonReader reader, Utf8Table table) =>

@@ -30,8 +30,9 @@ internal sealed class IssueCollector(ScoringOptions options)
         }
     }
 
+    // The record's identifier is quoted from the file: shortened like every other echoed value.
     private static SubmissionIssue Issue(IssueSeverity severity, string code, IssueText text, int? record, string? id, SourceLocation? at) =>
-        new(severity, code, text.English, record, id, at?.Line, at?.Column, text.MessageId, text.Arguments);
+        new(severity, code, text.English, record, EchoedText.ShortenOrNull(id), at?.Line, at?.Column, text.MessageId, text.Arguments);
 
     public ValidationReport ToReport(int recordCount) => new(_errors, ErrorCount, _warnings, WarningCount, recordCount);
 }

@@ -12,11 +12,28 @@ namespace MedRec.Portal.Scoring.Submissions;
 /// </summary>
 public sealed record IssueMessage(string Id, string English, params int[] KindArguments)
 {
+    /// <summary>
+    /// The placeholders that quote the file's own text (an identifier, a label, a key, a prediction string): their
+    /// values are shortened (<see cref="EchoedText.Shorten"/>) so the message stays small whatever the file holds.
+    /// </summary>
+    public IReadOnlyList<int> EchoedArguments { get; init; } = [];
+
+    /// <summary>How many characters of an echoed value the message keeps (longer for whole prediction strings).</summary>
+    public int EchoLength { get; init; } = EchoedText.MaxLength;
+
     /// <summary>The message with these values in its placeholders (formatted with the invariant culture).</summary>
     public IssueText With(params object?[] arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         var values = arguments.Select(a => Convert.ToString(a, CultureInfo.InvariantCulture) ?? string.Empty).ToArray();
+        foreach (var index in EchoedArguments)
+        {
+            if (index < values.Length)
+            {
+                values[index] = EchoedText.Shorten(values[index], EchoLength);
+            }
+        }
+
         var english = values.Select((value, index) => KindArguments.Contains(index) ? DescribeKind(value) : value).ToArray();
         return new IssueText(Id, values, string.Format(CultureInfo.InvariantCulture, English, english));
     }

@@ -237,7 +237,7 @@ public static class SubmissionReader
             }
 
             missing.Sort(StringComparer.Ordinal);
-            var shown = string.Join(", ", missing.Take(_options.MissingIdsShown).Select(id => $"\"{id}\""));
+            var shown = string.Join(", ", missing.Take(_options.MissingIdsShown).Select(id => $"\"{EchoedText.Shorten(id)}\""));
             var more = missing.Count > _options.MissingIdsShown ? ", …" : string.Empty;
             _issues.Error(
                 IssueCodes.MissingIds,

@@ -35,7 +35,6 @@ public static class PortalIdentityExtensions
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
-        services.AddScoped<CurrentActor>();
         services.AddScoped<AccountRegistration>();
         return services;
     }

@@ -99,6 +99,25 @@ public sealed class ScoreCommandTests(DemoFolder demo) : IClassFixture<DemoFolde
     }
 
     [Fact]
+    public async Task A19MegabyteIdentifierGivesASmallRejection()
+    {
+        // Today's reports quote the bad value three times (message, arguments, id): it must not reach the output whole.
+        var huge = new string('9', 19 * 1024 * 1024);
+        var bad = demo.Write("huge-id-cdrugred.json", $"[{{\"ID\": \"{huge}\", \"prediction\": []}}]");
+
+        var run = await ScoreCDrugRedAsync(bad, "--json");
+
+        run.ExitCode.ShouldBe(2);
+        run.Out.Length.ShouldBeLessThan(4_000);
+        var unknown = run.Json().GetProperty("errors").EnumerateArray().Single(e => e.GetProperty("code").GetString() == "id.unknown");
+        unknown.GetProperty("record").GetInt32().ShouldBe(1);
+        unknown.GetProperty("line").GetInt32().ShouldBe(1);
+        unknown.GetProperty("column").GetInt32().ShouldBe(9);
+        unknown.GetProperty("id").GetString().ShouldBe(new string('9', 63) + "…");
+        unknown.GetProperty("message").GetString().ShouldBe($"Identifier \"{new string('9', 63)}…\" is not in this phase's input set. Predict only the phase's records.");
+    }
+
+    [Fact]
     public async Task TheReadableRejectionListsEachErrorWithItsPlaceAndTheTotal()
     {
         var bad = demo.Write("bad-icd.json", """[{"病案标识": "DEMO0000000011", "预测结果": "[I99.999|I10.x00x023]"}]""");

@@ -26,6 +26,14 @@ public sealed class PhaseSettingsTests
     }
 
     [Fact]
+    public void NewIcdPhasesDefaultToTheLargestGoldCountAsTheCapAndOtherTasksToNone()
+    {
+        PhaseSettings.DefaultMaxAdditionalCodes(TaskKind.Icd).ShouldBe(7);
+        PhaseSettings.DefaultMaxAdditionalCodes(TaskKind.CDrugRed).ShouldBeNull();
+        (Valid() with { MaxAdditionalCodes = PhaseSettings.DefaultMaxAdditionalCodes(TaskKind.Icd) }).Validate(TaskKind.Icd).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void RejectsWindowThatClosesBeforeItOpens()
     {
         var settings = Valid(opens: new DateTime(2025, 7, 1, 0, 0, 0, DateTimeKind.Utc), closes: new DateTime(2025, 6, 1, 0, 0, 0, DateTimeKind.Utc));

@@ -17,13 +17,13 @@ public sealed class PortalRolesTests
 
         error.Message.ShouldContain("\"Scorer\"");
         error.Message.ShouldContain("Portal:Roles");
-        error.Message.ShouldContain("Web, Scoring, Baselines");
+        error.Message.ShouldContain("Web, Scoring, Baselines, Notifications");
     }
 
     [Fact]
     public void WithoutRolesAProcessDoesEverything()
     {
-        PortalInstance.FromConfiguration(Config()).Roles.Order().ShouldBe([ProcessRole.Web, ProcessRole.Scoring, ProcessRole.Baselines]);
+        PortalInstance.FromConfiguration(Config()).Roles.Order().ShouldBe([ProcessRole.Web, ProcessRole.Scoring, ProcessRole.Baselines, ProcessRole.Notifications]);
     }
 
     [Fact]

@@ -59,7 +59,12 @@ public sealed class OracleAgreementTests
             var count = 5 + (seed * 37 % 300);
             var gold = GoldSet.Read(NewCDrugRed, Utf8(files.CDrugRedGold(count, jsonLines: seed % 2 == 0)));
             var bytes = Encoding.UTF8.GetBytes(files.CDrugRedSubmission(count));
-            fast += Fast.FastSubmissionReader.TryRead(bytes, NewCDrugRed, gold.Data.Ids, ScoringOptions.Default) is null ? 0 : 1;
+            var accepted = Fast.FastSubmissionReader.TryRead(bytes, NewCDrugRed, gold.Data.Ids, ScoringOptions.Default) is not null;
+            fast += accepted ? 1 : 0;
+
+            // Reading with the file's own identifiers and matching them afterwards accepts exactly the same files.
+            var own = Fast.FastSubmissionReader.TryReadWithOwnIds(bytes, NewCDrugRed, ScoringOptions.Default);
+            (own is not null && Fast.CompactScorer.MatchToGold(gold, own) is not null).ShouldBe(accepted, $"seed {seed}");
             var outcome = SubmissionScorer.Score(NewCDrugRed, gold, new MemoryStream(bytes));
             rejected += outcome is RejectedSubmission ? 1 : 0;
             scoredWithWarnings += outcome is ScoredSubmission && outcome.Report.WarningCount > 0 ? 1 : 0;
@@ -106,6 +111,16 @@ public sealed class OracleAgreementTests
         var oldOutcome = Old.SubmissionScorer.Score(oldTask, oldGold, Utf8(submissionText), oldOptions);
         Describe(outcome.Report).ShouldBe(OldDescribe(oldOutcome.Report), $"seed {seed}: reports differ");
         (outcome is ScoredSubmission).ShouldBe(oldOutcome is Old.ScoredSubmission);
+
+        // The CLI's way: the submission read and checked before the gold is there (its own identifiers, matched after).
+        var together = SubmissionScorer.ScoreAsync(task, Task.FromResult(gold), Utf8(submissionText), options).AsTask().GetAwaiter().GetResult();
+        Describe(together.Report).ShouldBe(OldDescribe(oldOutcome.Report), $"seed {seed}: reports differ when read with the gold");
+        (together is ScoredSubmission).ShouldBe(oldOutcome is Old.ScoredSubmission);
+        if (together is ScoredSubmission both && outcome is ScoredSubmission alone)
+        {
+            both.Result.Metrics.Select(m => (m.Key, m.Value)).ShouldBe(alone.Result.Metrics.Select(m => (m.Key, m.Value)), $"seed {seed}");
+            both.Result.Records.Select(r => (r.Id, r.RecordNumber)).ShouldBe(alone.Result.Records.Select(r => (r.Id, r.RecordNumber)));
+        }
 
         // The validator against the input identifiers, synchronous and asynchronous, and the public reader.
         var inputIds = new HashSet<string>(gold.Ids, StringComparer.Ordinal);

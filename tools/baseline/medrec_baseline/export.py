@@ -4,10 +4,7 @@ import json
 import os
 import random
 
-import torch
-
 from . import FORMAT_VERSION
-from .model import ProbabilityModel
 from .tokenizer import PAD_ID, SEP_ID
 
 OPSET = 17  # ONNX Runtime 1.31 runs opsets up to 23; torch 1.13 exports up to 17.
@@ -53,16 +50,39 @@ def parity_records(spec, vocabulary, seed=20250):
 
 
 def export_package(out_dir, *, cnn, spec, tokenizer, task, labels, rule, metrics, trivial, hyper, device):
-    os.makedirs(out_dir, exist_ok=True)
+    """The character CNN (train.py): torch exports the graph; the parity outputs are torch's."""
+    import torch
+
+    from .model import ProbabilityModel
     outputs = outputs_for(task, [len(x) for x in labels])
     model = ProbabilityModel(cnn, [o["activation"] for o in outputs]).to("cpu").eval()
 
-    dummy = torch.full((2, spec.max_length), PAD_ID, dtype=torch.int64)
-    torch.onnx.export(
-        model, (dummy,), os.path.join(out_dir, MODEL_FILE), opset_version=OPSET,
-        input_names=[INPUT_NAME], output_names=[o["name"] for o in outputs],
-        dynamic_axes={INPUT_NAME: {0: "batch"}, **{o["name"]: {0: "batch"} for o in outputs}},
-        do_constant_folding=True)
+    def write_graph(path):
+        dummy = torch.full((2, spec.max_length), PAD_ID, dtype=torch.int64)
+        torch.onnx.export(
+            model, (dummy,), path, opset_version=OPSET,
+            input_names=[INPUT_NAME], output_names=[o["name"] for o in outputs],
+            dynamic_axes={INPUT_NAME: {0: "batch"}, **{o["name"]: {0: "batch"} for o in outputs}},
+            do_constant_folding=True)
+
+    def forward(ids):
+        with torch.no_grad():
+            return [r[0].tolist() for r in model(torch.tensor([ids], dtype=torch.int64))]
+
+    trainer = {"tool": "tools/baseline/train.py", "torch": torch.__version__, "device": device,
+               "hyperparameters": hyper}
+    return write_package(out_dir, spec=spec, tokenizer=tokenizer, task=task, labels=labels, rule=rule,
+                         metrics=metrics, trivial=trivial, trainer=trainer, name=hyper.get("name") or f"{task}-char-cnn",
+                         opset=OPSET, write_graph=write_graph, forward=forward)
+
+
+def write_package(out_dir, *, spec, tokenizer, task, labels, rule, metrics, trivial, trainer, name, opset,
+                  write_graph, forward):
+    """Writes the graph (write_graph(path)), the vocabulary and the manifest with the parity cases, whose outputs
+    are forward(ids) -> one list of probabilities per output, computed by the trainer's own implementation."""
+    os.makedirs(out_dir, exist_ok=True)
+    outputs = outputs_for(task, [len(x) for x in labels])
+    write_graph(os.path.join(out_dir, MODEL_FILE))
     import onnx
     onnx.checker.check_model(onnx.load(os.path.join(out_dir, MODEL_FILE)))
 
@@ -70,27 +90,25 @@ def export_package(out_dir, *, cnn, spec, tokenizer, task, labels, rule, metrics
         json.dump(tokenizer.vocabulary, handle, ensure_ascii=False, indent=0)
 
     cases = []
-    for name, record in parity_records(spec, tokenizer.vocabulary):
+    for case_name, record in parity_records(spec, tokenizer.vocabulary):
         ids = tokenizer.encode(record)
-        with torch.no_grad():
-            result = model(torch.tensor([ids], dtype=torch.int64))
+        result = forward(ids)
         used = len(ids)
         while used > 0 and ids[used - 1] == PAD_ID:
             used -= 1
         cases.append({
-            "name": name,
+            "name": case_name,
             "record": record,
             "inputIds": ids[:used],
-            "outputs": {o["name"]: [float(v) for v in r[0].tolist()] for o, r in zip(outputs, result)},
+            "outputs": {o["name"]: [float(v) for v in r] for o, r in zip(outputs, result)},
         })
 
     manifest = {
         "formatVersion": FORMAT_VERSION,
         "task": task,
-        "name": hyper.get("name") or f"{task}-char-cnn",
+        "name": name,
         "createdUtc": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "trainer": {"tool": "tools/baseline/train.py", "torch": torch.__version__, "device": device,
-                    "hyperparameters": hyper},
+        "trainer": trainer,
         "files": {"model": MODEL_FILE, "vocabulary": VOCAB_FILE},
         "input": {
             "idField": spec.id_field,
@@ -100,7 +118,7 @@ def export_package(out_dir, *, cnn, spec, tokenizer, task, labels, rule, metrics
         },
         "tokenizer": {"kind": "character", "vocabulary": VOCAB_FILE, "vocabularySize": len(tokenizer.vocabulary),
                       "padId": PAD_ID, "unknownId": 1, "separatorId": SEP_ID},
-        "onnx": {"opset": OPSET, "input": {"name": INPUT_NAME, "elementType": "int64",
+        "onnx": {"opset": opset, "input": {"name": INPUT_NAME, "elementType": "int64",
                                            "shape": ["batch", spec.max_length]},
                  "outputs": [{"name": o["name"], "role": o["role"], "activation": o["activation"],
                               "elementType": "float32", "shape": ["batch", o["size"]]} for o in outputs]},

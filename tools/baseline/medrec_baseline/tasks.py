@@ -91,3 +91,23 @@ def icd_gold(record):
     primary = (record.get(ICD_GOLD_PRIMARY) or "").strip()
     other = [c.strip() for c in (record.get(ICD_GOLD_OTHER) or "").split(";") if c.strip()]
     return primary, other
+
+# The linear ICD baseline (train_linear.py) reads every clinical text field: its cost does not grow with the
+# length the way the CNN's does. The first two fields (admission diagnosis, chief complaint) also form a block
+# of their own (train_linear.blocks), so they must stay first.
+ICD_LINEAR = TaskSpec(
+    name="icd",
+    id_field="病案标识",
+    group_field=None,
+    fields=(
+        InputField("入院诊断", 300),
+        InputField("主诉", 60),
+        InputField("现病史", 800),
+        InputField("既往史", 500),
+        InputField("入院情况", 600),
+        InputField("诊疗经过", 1000),
+        InputField("出院情况", 200),
+        InputField("出院医嘱", 500),
+    ),
+    max_length=4000,
+)

@@ -42,7 +42,28 @@ public sealed record StoredReport(int ErrorCount, int WarningCount, int RecordCo
     public static StoredReport Parse(string? json) =>
         string.IsNullOrWhiteSpace(json) ? Empty : JsonSerializer.Deserialize<StoredReport>(json, Json) ?? Empty;
 
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
+    /// <summary>
+    /// The most characters a stored report's JSON takes. Echoed values are already shortened (EchoedText), so a real
+    /// report is far below this; the cap is the backstop that keeps one row of the database small whatever a file holds.
+    /// </summary>
+    public const int MaxJsonLength = 128 * 1024;
+
+    /// <summary>The report as stored; over <see cref="MaxJsonLength"/>, the last issues are left out (the totals stay).</summary>
+    public string ToJson()
+    {
+        var json = JsonSerializer.Serialize(this, Json);
+        var report = this;
+        while (json.Length > MaxJsonLength && report.Errors.Count + report.Warnings.Count > 0)
+        {
+            // Warnings go first: errors say why the file was rejected.
+            report = report.Warnings.Count > 0
+                ? report with { Warnings = report.Warnings.Take(report.Warnings.Count / 2).ToArray() }
+                : report with { Errors = report.Errors.Take(report.Errors.Count / 2).ToArray() };
+            json = JsonSerializer.Serialize(report, Json);
+        }
+
+        return json;
+    }
 
     /// <summary>One sentence for a list row: the hint, else the first error, with the total.</summary>
     public string Summary() =>

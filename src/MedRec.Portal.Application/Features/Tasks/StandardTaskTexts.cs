@@ -107,14 +107,14 @@ public static class StandardTaskTexts
         EvaluationZh: $"""
             对每份病案 i：main_i = 主要编码与标准答案一致时为 1，否则为 0；other_i = |G_other ∩ P_other| / |G_other|（两者均为空时为 1，仅 G_other 为空时为 0）。
 
-            **Acc = 所有病案 (0.5·main_i + 0.5·other_i) 的平均值** 决定排名；并列时比较主要诊断准确率。同时显示主要诊断准确率、其他诊断召回率、其他诊断精确率与 F1（按病案平均）。官方公式不含精确率，预测全部其他编码也能得高分；精确率一栏供组织者查看，阶段设置 `MaxAdditionalCodes` 可限制每份病案的其他编码数量（默认不限制，即官方规则）。
+            **Acc = 所有病案 (0.5·main_i + 0.5·other_i) 的平均值** 决定排名；并列时比较主要诊断准确率。同时显示主要诊断准确率、其他诊断召回率、其他诊断精确率与 F1（按病案平均）。官方公式不含精确率，预测全部其他编码也能得高分；精确率一栏供组织者查看，阶段设置 `MaxAdditionalCodes` 限制每份病案的其他编码数量（新建的 ICD 阶段默认为 7，即官方数据中金标准的最大数量；组织者可清空它以采用字面的官方规则），超出的病案被拒绝。
 
             {RankingZh}
             """,
         EvaluationEn: $"""
             For each record i: main_i = 1 if the primary code equals the gold primary code, else 0; other_i = |G_other ∩ P_other| / |G_other| (1 if both are empty, 0 if only G_other is empty).
 
-            **Acc = mean over records of (0.5·main_i + 0.5·other_i)** ranks the leaderboard; ties are broken by main accuracy. Shown beside it: main accuracy, other recall, other precision and other F1 (per record, averaged). The official formula has no precision term, so predicting every additional code scores well; the precision column lets organisers see it, and the phase setting `MaxAdditionalCodes` (default: none, the literal official rule) rejects records with more additional codes than allowed.
+            **Acc = mean over records of (0.5·main_i + 0.5·other_i)** ranks the leaderboard; ties are broken by main accuracy. Shown beside it: main accuracy, other recall, other precision and other F1 (per record, averaged). The official formula has no precision term, so predicting every additional code scores well; the precision column lets organisers see it, and the phase setting `MaxAdditionalCodes` (a new ICD phase starts with 7, the largest gold count of the official data; organisers may clear it for the literal official rule) rejects records with more additional codes than allowed.
 
             {RankingEn}
             """);

@@ -39,10 +39,12 @@ internal sealed class BoardWorld
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static async Task<BoardWorld> CreateAsync(PortalTestHost host, params string[] teamNames)
+    public static Task<BoardWorld> CreateAsync(PortalTestHost host, params string[] teamNames) => CreateAsync(host, TaskKind.CDrugRed, teamNames);
+
+    public static async Task<BoardWorld> CreateAsync(PortalTestHost host, TaskKind kind, params string[] teamNames)
     {
         var organizer = await host.CreateUserAsync("organizer", organizer: true);
-        var taskId = await host.CreateTaskAsync(organizer);
+        var taskId = await host.CreateTaskAsync(organizer, kind, kind == TaskKind.CDrugRed ? "cdrugred" : "icd");
         var phaseId = await host.CreatePhaseAsync(organizer, taskId, "A", Opens, Opens.AddDays(60));
         var world = new BoardWorld(host, organizer, taskId, phaseId);
         foreach (var name in teamNames)
@@ -66,16 +68,29 @@ internal sealed class BoardWorld
     public Guid Team(string team) => Teams[team].TeamId;
 
     /// <summary>Stores a scored submission of <paramref name="team"/> submitted at the clock's now (scored at <paramref name="scoredAt"/> or now).</summary>
-    public async Task<Guid> ScoreAsync(string team, double score, double? f1 = null, double? jaccard = null, bool selected = false, DateTime? scoredAt = null)
-    {
-        var now = Host.Clock.UtcNow;
-        var metrics = new MetricScores([
+    public Task<Guid> ScoreAsync(string team, double score, double? f1 = null, double? jaccard = null, bool selected = false, DateTime? scoredAt = null) =>
+        StoreAsync(team, new MetricScores([
             new(MetricKeys.Score, score),
             new(MetricKeys.Jaccard, jaccard ?? score),
             new(MetricKeys.F1, f1 ?? score),
             new(MetricKeys.Precision, score),
             new(MetricKeys.Recall, score),
-        ]);
+        ]), selected, scoredAt);
+
+    /// <summary>An ICD task's scored submission, its metrics in the scorer's order (Acc first).</summary>
+    public Task<Guid> ScoreIcdAsync(string team, double acc, double main, double otherRecall, double otherPrecision, double otherF1) =>
+        StoreAsync(team, new MetricScores([
+            new(MetricKeys.Acc, acc),
+            new(MetricKeys.MainAccuracy, main),
+            new(MetricKeys.OtherRecall, otherRecall),
+            new(MetricKeys.OtherPrecision, otherPrecision),
+            new(MetricKeys.OtherF1, otherF1),
+        ]), selected: false, scoredAt: null);
+
+    private async Task<Guid> StoreAsync(string team, MetricScores metrics, bool selected, DateTime? scoredAt)
+    {
+        var now = Host.Clock.UtcNow;
+        var score = metrics.Primary;
         var id = Guid.CreateVersion7();
         var submission = Submission.Queue(id, TaskId, PhaseId, Team(team), Leader(team).UserId, now, DateOnly.FromDateTime(now), null, new StoredFileFacts("p.json", new string('a', 64), 2, 100, 50), "", 0, counted: true, "", null);
         submission.Claim("test", now.AddMinutes(5), now);

@@ -2,7 +2,6 @@ using Bunit;
 using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Scoring.Tasks;
 using MedRec.Portal.Web.Components.Pages.Organizer.Components;
-using MedRec.Portal.Web.Security;
 using MedRec.Portal.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,7 +18,6 @@ public sealed class PhaseEditorTests : PortalComponentTest
         _sent = recorder;
         Context.Services.AddSingleton(mediator);
         Context.AddAuthorization().SetAuthorized("organizer").SetRoles("Organizer");
-        Context.Services.AddScoped<CurrentActor>();
     }
 
     [Fact]

@@ -5,6 +5,19 @@ namespace MedRec.Portal.Web.Tests.Components.Forms;
 public sealed class PhaseFormTests
 {
     [Fact]
+    public void ANewIcdPhaseStartsWithTheCapOnAdditionalCodesAndACDrugRedPhaseWithout()
+    {
+        var icd = PhaseForm.New(Domain.Tasks.TaskKind.Icd);
+        icd.MaxAdditionalCodes.ShouldBe(7);
+        icd.Code = "A";
+        icd.Opens = "2025-05-01 00:00";
+        icd.Closes = "2025-06-30 23:59";
+        icd.ToSettings().MaxAdditionalCodes.ShouldBe(Domain.Tasks.PhaseSettings.DefaultIcdMaxAdditionalCodes);
+
+        PhaseForm.New(Domain.Tasks.TaskKind.CDrugRed).MaxAdditionalCodes.ShouldBeNull();
+    }
+
+    [Fact]
     public void AcceptsAWellFormedPhaseAndConvertsBeijingTimeToUtc()
     {
         var form = Valid();

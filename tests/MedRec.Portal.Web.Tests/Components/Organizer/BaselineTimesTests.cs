@@ -39,7 +39,6 @@ public sealed class BaselineTimesTests : PortalComponentTest
         UseCulture("zh-CN");
         var row = new BaselineListItem(Guid.NewGuid(), Guid.NewGuid(), "A", "Baseline (BERT)", "b.json", 150, 0.42, [new(MetricKeys.Score, 0.42)], Instant, null, null);
         Context.Services.AddSingleton(ScriptedMediator.Create().Mediator);
-        Context.Services.AddScoped<CurrentActor>();
         Context.AddAuthorization();
 
         var cut = Context.Render<BaselineRowsTable>(p => p.Add(x => x.Rows, [row]).Add(x => x.ViewerZone, Viewer));

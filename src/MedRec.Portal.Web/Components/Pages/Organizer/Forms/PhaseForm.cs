@@ -38,6 +38,9 @@ public sealed class PhaseForm
 
     public BoardVisibility BoardVisibility { get; set; } = BoardVisibility.Public;
 
+    /// <summary>The form for a new phase of a <paramref name="kind"/> task: ICD phases start with the default cap on additional codes.</summary>
+    public static PhaseForm New(TaskKind kind) => new() { MaxAdditionalCodes = PhaseSettings.DefaultMaxAdditionalCodes(kind) };
+
     /// <summary>The form filled from an existing phase.</summary>
     public static PhaseForm From(PhaseSummary phase)
     {

@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+
+namespace MedRec.Portal.Benchmarks;
+
+/// <summary>
+/// <c>medrec score</c> as a user runs it (a new process per run, its start-up included) against the Python reference
+/// script (tools/reference/score.py) on the same 100k-record files of each task: one warm-up run each (which also
+/// checks that both give the same metrics), then <c>runs</c> runs alternating the two; medians of wall time and of
+/// the child's CPU time (all its threads), and the ratio of the wall medians.
+/// </summary>
+internal sealed class CliBenchmark(TextWriter output, string repository, string medrec, int records, int runs)
+{
+    /// <summary>How the benchmarked binary is made (docs/cli.md, "The fast binary").</summary>
+    public const string PublishCommand = "dotnet publish src/MedRec.Portal.Cli -c Release -r linux-x64 --self-contained false -o artifacts/medrec";
+
+    private readonly string python = Path.Combine(repository, "tools", "reference", "score.py");
+
+    public int Run()
+    {
+        if (!File.Exists(medrec))
+        {
+            output.WriteLine($"medrec binary not found at {medrec}; publish it first from the repository root: {PublishCommand}");
+            return 2;
+        }
+
+        var directory = Directory.CreateTempSubdirectory("medrec-cli-bench-");
+        try
+        {
+            var (drugs, source) = CliBenchmarkFiles.CandidateDrugs(SharedData());
+            output.WriteLine($"# medrec score vs the Python reference ({Environment.ProcessorCount} cores, load average {LoadAverage()}, {records:N0} records per task, {source})");
+            output.WriteLine();
+            output.WriteLine("Whole process, median of the runs: wall time in s, then the process's CPU time (all threads) in brackets.");
+            output.WriteLine();
+            output.WriteLine("| task | records | gold MiB | submission MiB | Python reference | medrec score | ratio (wall) |");
+            output.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+            var cdrugred = CliBenchmarkFiles.WriteCDrugRed(directory.FullName, drugs, records);
+            var lines = new List<string>
+            {
+                Compare("CDrugRed", cdrugred.Gold, cdrugred.Submission, ["--task", "cdrugred", "--candidates", cdrugred.Candidates]),
+            };
+            var icd = CliBenchmarkFiles.WriteIcd(directory.FullName, records);
+            lines.Add(Compare("ICD", icd.Gold, icd.Submission, ["--task", "icd"]));
+            output.WriteLine();
+            foreach (var line in lines)
+            {
+                output.WriteLine(line);
+            }
+
+            output.WriteLine($"load average after: {LoadAverage()}");
+            return 0;
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    private string Compare(string task, string gold, string submission, string[] taskArguments)
+    {
+        var files = new[] { "--gold", gold, "--submission", submission };
+        string[] reference = [python, .. taskArguments.Take(2), .. files];
+        string[] ours = ["score", .. taskArguments, .. files, "--json"];
+
+        // Warm-up: the page cache holds both files afterwards, and the two must agree before their times mean anything.
+        var expected = Metrics(Execute("python3", reference).Stdout, nested: false);
+        var actual = Metrics(Execute(medrec, ours).Stdout, nested: true);
+        var difference = expected.Max(pair => Math.Abs(pair.Value - actual[pair.Key]));
+        if (difference > 1e-9)
+        {
+            throw new InvalidOperationException($"{task}: medrec and the Python reference disagree by {difference}: {string.Join(", ", expected.Select(p => $"{p.Key} {p.Value} vs {actual[p.Key]}"))}");
+        }
+
+        var pythonRuns = new List<(double Wall, double Cpu)>();
+        var medrecRuns = new List<(double Wall, double Cpu)>();
+        for (var i = 0; i < runs; i++)
+        {
+            pythonRuns.Add(Execute("python3", reference).Time);
+            medrecRuns.Add(Execute(medrec, ours).Time);
+        }
+
+        var (pythonWall, pythonCpu) = Medians(pythonRuns);
+        var (medrecWall, medrecCpu) = Medians(medrecRuns);
+        var ratio = pythonWall / medrecWall;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {task} | {records:N0} | {Mib(gold):0.0} | {Mib(submission):0.0} | {pythonWall:0.000} ({pythonCpu:0.000}) | {medrecWall:0.000} ({medrecCpu:0.000}) | {ratio:0.0}x |"));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{task}: medrec score {medrecWall:0.000} s, Python reference {pythonWall:0.000} s: {ratio:0.0}x faster (median of {runs}; CPU {medrecCpu:0.000} s vs {pythonCpu:0.000} s, {pythonCpu / medrecCpu:0.0}x; metrics agree to {difference:0e0})");
+    }
+
+    // MEDREC_SHARED_DATA, else the first shared/data beside the checkout or a folder above it (worktrees sit deeper).
+    private string SharedData()
+    {
+        if (Environment.GetEnvironmentVariable("MEDREC_SHARED_DATA") is { Length: > 0 } explicitFolder)
+        {
+            return explicitFolder;
+        }
+
+        for (var directory = new DirectoryInfo(repository).Parent; directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "shared", "data");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return Path.Combine(repository, "..", "shared", "data");
+    }
+
+    private static (string Stdout, (double Wall, double Cpu) Time) Execute(string fileName, string[] arguments)
+    {
+        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var cpuBefore = ChildProcessClock.NowMilliseconds();
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{fileName} did not start.");
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        watch.Stop();
+        var cpu = (ChildProcessClock.NowMilliseconds() - cpuBefore) ?? double.NaN;
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{fileName} {string.Join(' ', arguments)} exited with {process.ExitCode}: {stderr.Result}{stdout}");
+        }
+
+        return (stdout, (watch.Elapsed.TotalSeconds, cpu / 1000.0));
+    }
+
+    // The Python script prints {"score": ...}; medrec --json has them under "metrics".
+    private static Dictionary<string, double> Metrics(string json, bool nested)
+    {
+        using var document = JsonDocument.Parse(json);
+        var metrics = nested ? document.RootElement.GetProperty("metrics") : document.RootElement;
+        return metrics.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDouble(), StringComparer.Ordinal);
+    }
+
+    private static (double Wall, double Cpu) Medians(List<(double Wall, double Cpu)> times) =>
+        (Median(times.Select(t => t.Wall)), Median(times.Select(t => t.Cpu)));
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[sorted.Length / 2];
+    }
+
+    private static double Mib(string path) => new FileInfo(path).Length / (1024.0 * 1024.0);
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+}

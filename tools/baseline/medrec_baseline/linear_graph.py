@@ -1,0 +1,102 @@
+"""The ONNX graph of the linear baselines, built with onnx.helper (no skl2onnx, no torch).
+
+input_ids int64 [batch, maxLength] -> for each TF-IDF block: keep the leading fields (CumSum of separators),
+TfIdfVectorizer (mode TF: counts of the pooled n-grams) -> log(1 + count) * idf -> / sqrt(sum of squares + eps)
+* block weight -> concatenated features -> one MatMul + Add per head -> Softmax (ICD primary) or Sigmoid.
+The same arithmetic is ngrams.BlockFeatures + forward() below, which gives the parity outputs of the manifest."""
+import numpy as np
+import onnx
+from onnx import TensorProto, helper, numpy_helper
+
+from .ngrams import NORM_EPS
+from .tokenizer import PAD_ID, SEP_ID
+
+OPSET = 17
+
+
+def _tfidf_block(nodes, inits, name, source, vectorizer, fields, weight):
+    ids = source
+    if fields is not None:
+        # position p belongs to field CumSum(ids == SEP)[p]; other fields become padding (never pooled)
+        inits += [numpy_helper.from_array(np.array(SEP_ID, dtype=np.int64), f"{name}_sep"),
+                  numpy_helper.from_array(np.array(1, dtype=np.int32), f"{name}_axis"),
+                  numpy_helper.from_array(np.array(fields[0], dtype=np.int64), f"{name}_from"),
+                  numpy_helper.from_array(np.array(fields[1], dtype=np.int64), f"{name}_to"),
+                  numpy_helper.from_array(np.array(PAD_ID, dtype=np.int64), f"{name}_pad")]
+        nodes += [helper.make_node("Equal", [source, f"{name}_sep"], [f"{name}_is_sep"]),
+                  helper.make_node("Cast", [f"{name}_is_sep"], [f"{name}_sep_i"], to=TensorProto.INT64),
+                  helper.make_node("CumSum", [f"{name}_sep_i", f"{name}_axis"], [f"{name}_field"]),
+                  helper.make_node("GreaterOrEqual", [f"{name}_field", f"{name}_from"], [f"{name}_after"]),
+                  helper.make_node("Less", [f"{name}_field", f"{name}_to"], [f"{name}_before"]),
+                  helper.make_node("And", [f"{name}_after", f"{name}_before"], [f"{name}_keep"]),
+                  helper.make_node("Where", [f"{name}_keep", source, f"{name}_pad"], [f"{name}_ids"])]
+        ids = f"{name}_ids"
+    pool = vectorizer.pool
+    counts, start = [], 0
+    for n in range(1, vectorizer.max_n + 1):
+        counts.append(start)
+        start += n * sum(1 for g in pool if len(g) == n)
+    nodes.append(helper.make_node(
+        "TfIdfVectorizer", [ids], [f"{name}_tf"], mode="TF", min_gram_length=1,
+        max_gram_length=vectorizer.max_n, max_skip_count=0, ngram_counts=counts,
+        ngram_indexes=list(range(len(pool))), pool_int64s=[t for g in pool for t in g]))
+    inits += [numpy_helper.from_array(np.array(1.0, dtype=np.float32), f"{name}_one"),
+              numpy_helper.from_array(vectorizer.idf.astype(np.float32), f"{name}_idf"),
+              numpy_helper.from_array(np.array(NORM_EPS, dtype=np.float32), f"{name}_eps"),
+              numpy_helper.from_array(np.array(weight, dtype=np.float32), f"{name}_weight")]
+    nodes += [helper.make_node("Add", [f"{name}_tf", f"{name}_one"], [f"{name}_tf1"]),
+              helper.make_node("Log", [f"{name}_tf1"], [f"{name}_logtf"]),
+              helper.make_node("Mul", [f"{name}_logtf", f"{name}_idf"], [f"{name}_x"]),
+              helper.make_node("Mul", [f"{name}_x", f"{name}_x"], [f"{name}_sq"]),
+              helper.make_node("ReduceSum", [f"{name}_sq"], [f"{name}_ss"], axes=[1], keepdims=1)
+              if OPSET < 13 else
+              helper.make_node("ReduceSum", [f"{name}_sq", "axes_1"], [f"{name}_ss"], keepdims=1),
+              helper.make_node("Add", [f"{name}_ss", f"{name}_eps"], [f"{name}_ss_eps"]),
+              helper.make_node("Sqrt", [f"{name}_ss_eps"], [f"{name}_norm"]),
+              helper.make_node("Div", [f"{name}_x", f"{name}_norm"], [f"{name}_unit"]),
+              helper.make_node("Mul", [f"{name}_unit", f"{name}_weight"], [f"{name}_out"])]
+    return f"{name}_out"
+
+
+def build_graph(features, heads, input_name, max_length, path):
+    """features: ngrams.BlockFeatures (fitted); heads: [(output name, activation 'softmax'|'sigmoid', W [F, K],
+    b [K])]. Writes the model to path and checks it."""
+    nodes, inits = [], [numpy_helper.from_array(np.array([1], dtype=np.int64), "axes_1")]
+    outputs = [_tfidf_block(nodes, inits, f"b{i}", input_name, v, b[1], b[4])
+               for i, (v, b) in enumerate(zip(features.vectorizers, features.blocks))]
+    if len(outputs) > 1:
+        nodes.append(helper.make_node("Concat", outputs, ["features"], axis=1))
+    else:
+        nodes.append(helper.make_node("Identity", outputs, ["features"]))
+    graph_outputs = []
+    for name, activation, weights, bias in heads:
+        inits += [numpy_helper.from_array(weights.astype(np.float32), f"{name}_W"),
+                  numpy_helper.from_array(bias.astype(np.float32), f"{name}_b")]
+        nodes += [helper.make_node("MatMul", ["features", f"{name}_W"], [f"{name}_mm"]),
+                  helper.make_node("Add", [f"{name}_mm", f"{name}_b"], [f"{name}_logits"]),
+                  helper.make_node("Softmax", [f"{name}_logits"], [name], axis=1) if activation == "softmax"
+                  else helper.make_node("Sigmoid", [f"{name}_logits"], [name])]
+        graph_outputs.append(helper.make_tensor_value_info(name, TensorProto.FLOAT, ["batch", weights.shape[1]]))
+    graph = helper.make_graph(nodes, "linear-baseline",
+                              [helper.make_tensor_value_info(input_name, TensorProto.INT64, ["batch", max_length])],
+                              graph_outputs, inits)
+    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)],
+                              producer_name="tools/baseline/train_linear.py")
+    model.ir_version = 8
+    onnx.checker.check_model(model)
+    onnx.save(model, path)
+
+
+def forward(features, heads, id_rows):
+    """The graph's outputs computed in numpy (float64), for the parity cases and for held-out scoring."""
+    x = features.transform(id_rows)
+    result = []
+    for _, activation, weights, bias in heads:
+        logits = np.asarray(x @ weights) + bias
+        if activation == "softmax":
+            logits = logits - logits.max(axis=1, keepdims=True)
+            e = np.exp(logits)
+            result.append(e / e.sum(axis=1, keepdims=True))
+        else:
+            result.append(1.0 / (1.0 + np.exp(-logits)))
+    return result
