@@ -95,6 +95,62 @@ namespace MedRec.Portal.Migrations.Postgres.Migrations
                     b.ToTable("BoardAnalyses", (string)null);
                 });
 
+            modelBuilder.Entity("MedRec.Portal.Domain.Announcements.Announcement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BodyEn")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("BodyZh")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("EmailedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("Pinned")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TitleZh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorUserId");
+
+                    b.HasIndex("TaskId", "CreatedAt");
+
+                    b.ToTable("Announcements", (string)null);
+                });
+
             modelBuilder.Entity("MedRec.Portal.Domain.ApiTokens.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -829,6 +885,23 @@ namespace MedRec.Portal.Migrations.Postgres.Migrations
                     b.ToTable("PhaseBoards", (string)null);
                 });
 
+            modelBuilder.Entity("MedRec.Portal.Domain.Notifications.NotificationOptOut", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId", "Kind");
+
+                    b.ToTable("NotificationOptOuts", (string)null);
+                });
+
             modelBuilder.Entity("MedRec.Portal.Domain.Notifications.OutboxEmail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -897,6 +970,23 @@ namespace MedRec.Portal.Migrations.Postgres.Migrations
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("OutboxEmails", (string)null);
+                });
+
+            modelBuilder.Entity("MedRec.Portal.Domain.Notifications.PhaseReminder", b =>
+                {
+                    b.Property<Guid>("PhaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PhaseId", "Kind");
+
+                    b.ToTable("PhaseReminders", (string)null);
                 });
 
             modelBuilder.Entity("MedRec.Portal.Domain.Registrations.TeamRegistration", b =>
@@ -1908,6 +1998,21 @@ namespace MedRec.Portal.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MedRec.Portal.Domain.Announcements.Announcement", b =>
+                {
+                    b.HasOne("MedRec.Portal.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MedRec.Portal.Domain.Tasks.CompetitionTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MedRec.Portal.Domain.ApiTokens.ApiToken", b =>
                 {
                     b.HasOne("MedRec.Portal.Infrastructure.Identity.PortalUser", null)
@@ -2098,6 +2203,24 @@ namespace MedRec.Portal.Migrations.Postgres.Migrations
                     b.HasOne("MedRec.Portal.Domain.Tasks.Phase", null)
                         .WithOne()
                         .HasForeignKey("MedRec.Portal.Domain.Leaderboards.PhaseBoard", "PhaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MedRec.Portal.Domain.Notifications.NotificationOptOut", b =>
+                {
+                    b.HasOne("MedRec.Portal.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MedRec.Portal.Domain.Notifications.PhaseReminder", b =>
+                {
+                    b.HasOne("MedRec.Portal.Domain.Tasks.Phase", null)
+                        .WithMany()
+                        .HasForeignKey("PhaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -95,6 +95,62 @@ namespace MedRec.Portal.Migrations.SqlServer.Migrations
                     b.ToTable("BoardAnalyses", (string)null);
                 });
 
+            modelBuilder.Entity("MedRec.Portal.Domain.Announcements.Announcement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("BodyEn")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("BodyZh")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("EmailedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("Pinned")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TitleZh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorUserId");
+
+                    b.HasIndex("TaskId", "CreatedAt");
+
+                    b.ToTable("Announcements", (string)null);
+                });
+
             modelBuilder.Entity("MedRec.Portal.Domain.ApiTokens.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -830,6 +886,23 @@ namespace MedRec.Portal.Migrations.SqlServer.Migrations
                     b.ToTable("PhaseBoards", (string)null);
                 });
 
+            modelBuilder.Entity("MedRec.Portal.Domain.Notifications.NotificationOptOut", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("UserId", "Kind");
+
+                    b.ToTable("NotificationOptOuts", (string)null);
+                });
+
             modelBuilder.Entity("MedRec.Portal.Domain.Notifications.OutboxEmail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -898,6 +971,23 @@ namespace MedRec.Portal.Migrations.SqlServer.Migrations
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("OutboxEmails", (string)null);
+                });
+
+            modelBuilder.Entity("MedRec.Portal.Domain.Notifications.PhaseReminder", b =>
+                {
+                    b.Property<Guid>("PhaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("PhaseId", "Kind");
+
+                    b.ToTable("PhaseReminders", (string)null);
                 });
 
             modelBuilder.Entity("MedRec.Portal.Domain.Registrations.TeamRegistration", b =>
@@ -1911,6 +2001,21 @@ namespace MedRec.Portal.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MedRec.Portal.Domain.Announcements.Announcement", b =>
+                {
+                    b.HasOne("MedRec.Portal.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MedRec.Portal.Domain.Tasks.CompetitionTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MedRec.Portal.Domain.ApiTokens.ApiToken", b =>
                 {
                     b.HasOne("MedRec.Portal.Infrastructure.Identity.PortalUser", null)
@@ -2101,6 +2206,24 @@ namespace MedRec.Portal.Migrations.SqlServer.Migrations
                     b.HasOne("MedRec.Portal.Domain.Tasks.Phase", null)
                         .WithOne()
                         .HasForeignKey("MedRec.Portal.Domain.Leaderboards.PhaseBoard", "PhaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MedRec.Portal.Domain.Notifications.NotificationOptOut", b =>
+                {
+                    b.HasOne("MedRec.Portal.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MedRec.Portal.Domain.Notifications.PhaseReminder", b =>
+                {
+                    b.HasOne("MedRec.Portal.Domain.Tasks.Phase", null)
+                        .WithMany()
+                        .HasForeignKey("PhaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -90,6 +90,62 @@ namespace MedRec.Portal.Migrations.Sqlite.Migrations
                     b.ToTable("BoardAnalyses", (string)null);
                 });
 
+            modelBuilder.Entity("MedRec.Portal.Domain.Announcements.Announcement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyEn")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyZh")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EmailedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Pinned")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleZh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorUserId");
+
+                    b.HasIndex("TaskId", "CreatedAt");
+
+                    b.ToTable("Announcements", (string)null);
+                });
+
             modelBuilder.Entity("MedRec.Portal.Domain.ApiTokens.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -824,6 +880,23 @@ namespace MedRec.Portal.Migrations.Sqlite.Migrations
                     b.ToTable("PhaseBoards", (string)null);
                 });
 
+            modelBuilder.Entity("MedRec.Portal.Domain.Notifications.NotificationOptOut", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "Kind");
+
+                    b.ToTable("NotificationOptOuts", (string)null);
+                });
+
             modelBuilder.Entity("MedRec.Portal.Domain.Notifications.OutboxEmail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -892,6 +965,23 @@ namespace MedRec.Portal.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("OutboxEmails", (string)null);
+                });
+
+            modelBuilder.Entity("MedRec.Portal.Domain.Notifications.PhaseReminder", b =>
+                {
+                    b.Property<Guid>("PhaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PhaseId", "Kind");
+
+                    b.ToTable("PhaseReminders", (string)null);
                 });
 
             modelBuilder.Entity("MedRec.Portal.Domain.Registrations.TeamRegistration", b =>
@@ -1897,6 +1987,21 @@ namespace MedRec.Portal.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MedRec.Portal.Domain.Announcements.Announcement", b =>
+                {
+                    b.HasOne("MedRec.Portal.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MedRec.Portal.Domain.Tasks.CompetitionTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MedRec.Portal.Domain.ApiTokens.ApiToken", b =>
                 {
                     b.HasOne("MedRec.Portal.Infrastructure.Identity.PortalUser", null)
@@ -2087,6 +2192,24 @@ namespace MedRec.Portal.Migrations.Sqlite.Migrations
                     b.HasOne("MedRec.Portal.Domain.Tasks.Phase", null)
                         .WithOne()
                         .HasForeignKey("MedRec.Portal.Domain.Leaderboards.PhaseBoard", "PhaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MedRec.Portal.Domain.Notifications.NotificationOptOut", b =>
+                {
+                    b.HasOne("MedRec.Portal.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MedRec.Portal.Domain.Notifications.PhaseReminder", b =>
+                {
+                    b.HasOne("MedRec.Portal.Domain.Tasks.Phase", null)
+                        .WithMany()
+                        .HasForeignKey("PhaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

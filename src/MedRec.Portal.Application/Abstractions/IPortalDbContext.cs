@@ -1,5 +1,6 @@
 using MedRec.Portal.Domain.Analysis;
 using MedRec.Portal.Domain.FactSheets;
+using MedRec.Portal.Domain.Announcements;
 using MedRec.Portal.Domain.ApiTokens;
 using MedRec.Portal.Domain.Audit;
 using MedRec.Portal.Domain.Baselines;
@@ -90,6 +91,14 @@ public interface IPortalDbContext : IAsyncDisposable, IDisposable
 
     /// <summary>The e-mail outbox (docs/email.md): queued by use cases through <see cref="IEmailOutbox"/>, sent by its worker.</summary>
     DbSet<OutboxEmail> OutboxEmails { get; }
+
+    /// <summary>Which notification kinds each user chose not to receive.</summary>
+    DbSet<NotificationOptOut> NotificationOptOuts { get; }
+
+    /// <summary>Phase opening/closing reminders already sent (one row each: sent once).</summary>
+    DbSet<PhaseReminder> PhaseReminders { get; }
+
+    DbSet<Announcement> Announcements { get; }
 
     /// <summary>The accounts, read-only, as a composable query (filter, join, page in the database).</summary>
     IQueryable<UserSummary> UserSummaries { get; }

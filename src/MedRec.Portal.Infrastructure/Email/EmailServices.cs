@@ -1,5 +1,6 @@
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Features.Email;
+using MedRec.Portal.Application.Features.Notifications;
 using MedRec.Portal.Infrastructure.Scaling;
 using MedRec.Portal.Infrastructure.Workers;
 using Microsoft.Extensions.Configuration;
@@ -23,6 +24,9 @@ public static class EmailServices
         services.Configure<EmailOutboxOptions>(configuration.GetSection(EmailOutboxOptions.SectionName));
         services.AddSingleton<IEmailOutbox, EmailOutbox>();
         services.AddSingleton<EmailOutboxService>();
+        services.Configure<NotificationOptions>(configuration.GetSection(NotificationOptions.SectionName));
+        services.AddSingleton<Notifier>();
+        services.AddSingleton<PhaseReminderService>();
         var options = configuration.GetSection(EmailOutboxOptions.SectionName).Get<EmailOutboxOptions>() ?? new EmailOutboxOptions();
         if (options.WorkerEnabled && instance.Has(ProcessRole.Notifications))
         {
@@ -31,6 +35,11 @@ public static class EmailServices
                 var current = sp.GetRequiredService<IOptions<EmailOutboxOptions>>();
                 return () => new LeaseWorkerSettings(1, current.Value.PollInterval);
             });
+        }
+
+        if (instance.Has(ProcessRole.Notifications))
+        {
+            services.AddHostedService<PhaseReminderJob>();
         }
 
         return services;

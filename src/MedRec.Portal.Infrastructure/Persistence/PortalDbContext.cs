@@ -1,6 +1,7 @@
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Domain.Analysis;
 using MedRec.Portal.Domain.FactSheets;
+using MedRec.Portal.Domain.Announcements;
 using MedRec.Portal.Domain.ApiTokens;
 using MedRec.Portal.Domain.Audit;
 using MedRec.Portal.Domain.Baselines;
@@ -99,6 +100,12 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<FactSheet> FactSheets => Set<FactSheet>();
 
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+
+    public DbSet<NotificationOptOut> NotificationOptOuts => Set<NotificationOptOut>();
+
+    public DbSet<PhaseReminder> PhaseReminders => Set<PhaseReminder>();
+
+    public DbSet<Announcement> Announcements => Set<Announcement>();
 
     public IQueryable<UserSummary> UserSummaries =>
         Users.AsNoTracking().Select(u => new UserSummary

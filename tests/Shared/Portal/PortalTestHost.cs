@@ -129,6 +129,31 @@ public sealed class PortalTestHost : IAsyncDisposable
         return ActivatorUtilities.CreateInstance<T>(Services);
     }
 
+    /// <summary>The development file sink's folder (<c>Email:Directory</c>).</summary>
+    public string MailFolder => Path.Combine(ScratchDirectory, "mail");
+
+    /// <summary>Sends everything due in the e-mail outbox, as its worker does, and returns every mail the file sink holds.</summary>
+    public async Task<IReadOnlyList<SentMail>> DeliverMailAsync()
+    {
+        var outbox = Services.GetRequiredService<Application.Features.Email.EmailOutboxService>();
+        const string owner = "test-host/Email-1";
+        while (await outbox.TryClaimNextAsync(owner, TestContext.Current.CancellationToken) is { } id)
+        {
+            await outbox.ExecuteAsync(id, owner, TestContext.Current.CancellationToken);
+        }
+
+        return MailFiles.ReadAll(MailFolder);
+    }
+
+    /// <summary>Sets an account's language (zh-CN or en), as the profile page does.</summary>
+    public async Task SetLanguageAsync(Actor actor, string language)
+    {
+        await using var db = await OpenAsync();
+        var user = await db.Users.SingleAsync(u => u.Id == actor.UserId, TestContext.Current.CancellationToken);
+        user.PreferredLanguage = language;
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+    }
+
     public async Task<PortalDbContext> OpenAsync() =>
         await Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(TestContext.Current.CancellationToken);
 

@@ -34,7 +34,7 @@ public sealed class AuthorizationPipelineTests
         "ListSubmissionsQuery", "SelectForFinalCommand", "SubmitPredictionCommand",
         "GetTaskDetailQuery", "ListTasksQuery",
         "CreateInvitationCommand", "CreateTeamCommand", "GetMyTeamsQuery", "GetTeamQuery", "JoinTeamCommand",
-        "LeaveTeamCommand", "ListTeamsQuery", "RevokeInvitationCommand", "TransferLeadershipCommand",
+        "LeaveTeamCommand", "ListTeamsQuery", "RevokeInvitationCommand", "TransferLeadershipCommand", "GetNotificationSettingsQuery", "SetNotificationSettingCommand", "ListAnnouncementsQuery",
     ];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

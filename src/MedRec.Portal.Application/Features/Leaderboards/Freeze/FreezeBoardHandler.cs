@@ -1,12 +1,14 @@
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Common;
+using MedRec.Portal.Application.Features.Notifications;
 using MedRec.Portal.Domain.Common;
+using MedRec.Portal.Domain.Notifications;
 using MedRec.Portal.Domain.Leaderboards;
 using Mediator;
 
 namespace MedRec.Portal.Application.Features.Leaderboards.Freeze;
 
-public sealed class FreezeBoardHandler(IPortalDbContextFactory contexts, ILeaderboardEvents events, TimeProvider clock) : ICommandHandler<FreezeBoardCommand, Result<Guid>>
+public sealed class FreezeBoardHandler(IPortalDbContextFactory contexts, ILeaderboardEvents events, Notifier notifier, TimeProvider clock) : ICommandHandler<FreezeBoardCommand, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(FreezeBoardCommand command, CancellationToken cancellationToken)
     {
@@ -30,11 +32,14 @@ public sealed class FreezeBoardHandler(IPortalDbContextFactory contexts, ILeader
         var snapshot = await BoardSnapshots.TakeAsync(db, context, SnapshotKind.Freeze, instant, now, command.Actor.UserId, cancellationToken).ConfigureAwait(false);
         board.Freeze(snapshot.Id, instant, now);
         db.Audit(command.Actor, LeaderboardAuditActions.Frozen, nameof(PhaseBoard), board.PhaseId, null, new { board.FrozenAt, SnapshotId = snapshot.Id, snapshot.RowCount }, now);
+        await BoardNotifications.AddAsync(db, notifier, context.Phase, (texts, task, phase) => texts.BoardFrozen(task, phase), cancellationToken).ConfigureAwait(false);
         var saved = await db.TrySaveAsync(cancellationToken).ConfigureAwait(false);
         if (saved.IsFailure)
         {
             return Result<Guid>.Failure(saved.Errors);
         }
+
+        notifier.Wake();
 
         events.Publish(new BoardChanged(board.PhaseId, BoardChangeKind.StateChanged, now));
         return snapshot.Id;

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Application.Features.Notifications;
+using MedRec.Portal.Domain.Notifications;
 using MedRec.Portal.Application.Common;
 using MedRec.Portal.Application.Common.Workers;
 using MedRec.Portal.Application.Features.Datasets;
@@ -28,6 +30,7 @@ public sealed class SubmissionScoringService(
     IGoldDatasetStore gold,
     ISubmissionEvents events,
     PreparedSubmissions prepared,
+    Notifier notifier,
     IOptions<ScoringWorkerOptions> workerOptions,
     TimeProvider clock,
     ILogger<SubmissionScoringService> logger) : ILeaseWork
@@ -171,6 +174,7 @@ public sealed class SubmissionScoringService(
             submission.MarkFailed(outcome.Failure!, now);
             await GiveBackAsync(db, submission, now, cancellationToken).ConfigureAwait(false);
             db.Audit(null, SubmissionAuditActions.Failed, nameof(Submission), submission.Id, null, new { submission.FailureReason }, now);
+            await NotifyFailedAsync(db, submission, cancellationToken).ConfigureAwait(false);
         }
 
         var saved = await db.TrySaveAsync(cancellationToken).ConfigureAwait(false);
@@ -181,6 +185,25 @@ public sealed class SubmissionScoringService(
         }
 
         events.Publish(new SubmissionChanged(submission.Id, submission.PhaseId, submission.TeamId, submission.Status, now));
+        if (submission.Status == SubmissionStatus.Failed)
+        {
+            notifier.Wake();
+        }
+    }
+
+    /// <summary>The submitter learns by e-mail that the file could not be scored (the reason is the one the page shows, in English).</summary>
+    private async Task NotifyFailedAsync(IPortalDbContext db, Submission submission, CancellationToken cancellationToken)
+    {
+        var names = await (from phase in db.Phases.AsNoTracking()
+                           join task in db.Tasks.AsNoTracking() on phase.TaskId equals task.Id
+                           where phase.Id == submission.PhaseId
+                           select new { task.TitleZh, task.TitleEn, phase.NameZh, phase.NameEn, phase.Code })
+            .FirstAsync(cancellationToken)
+            .ConfigureAwait(false);
+        var file = submission.OriginalFileName;
+        var reason = submission.FailureReason;
+        await notifier.AddAsync(db, NotificationKind.SubmissionFailed, [submission.SubmittedByUserId],
+            texts => texts.SubmissionFailed(texts.Pick(names.TitleZh, names.TitleEn), texts.PhaseName(names.NameZh, names.NameEn, names.Code), file, reason), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
