@@ -100,7 +100,7 @@ public abstract class AuthorizationMatrixTests : IAsyncLifetime
 
         inputs.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await inputs.Content.ReadAsByteArrayAsync()).ShouldBe(SyntheticData.Inputs);
-        inputs.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe("inputs-A.jsonl");
+        inputs.Content.Headers.ContentDisposition!.FileNameStar.ShouldBe($"{Scenario.Slug}-A-inputs.jsonl");
         candidates.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await candidates.Content.ReadAsByteArrayAsync()).ShouldBe(SyntheticData.CandidateList);
     }

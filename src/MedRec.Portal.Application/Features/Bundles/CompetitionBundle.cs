@@ -40,7 +40,7 @@ public sealed record CompetitionBundle(BundleTask Task, IReadOnlyList<BundlePhas
 
 /// <summary>
 /// The task part. <see cref="RankingKeys"/> is the metric then its tie-breaks; this portal ranks each task kind by a
-/// fixed order (docs/scoring.md), so the import checks the bundle states exactly that order rather than ignoring it.
+/// fixed order (docs/scoring-rules.md), so the import checks the bundle states exactly that order rather than ignoring it.
 /// </summary>
 public sealed record BundleTask(
     string Slug,

@@ -1,3 +1,5 @@
+using MedRec.Portal.Domain.Terms;
+
 namespace MedRec.Portal.Application.Features.Terms;
 
 /// <summary>
@@ -29,4 +31,11 @@ public static class StandardTerms
 
         Teams that break these terms are disqualified, and the organisers may take legal action.
         """;
+
+    /// <summary>
+    /// Version 1 of a new task's terms: these standard texts, published by whoever created the task (in the console
+    /// or by importing a bundle), so members have terms to read and accept from the start.
+    /// </summary>
+    public static TermsVersion FirstVersion(Guid taskId, Guid publishedByUserId, DateTime nowUtc) =>
+        new(Guid.CreateVersion7(), taskId, 1, Zh, En, publishedByUserId, nowUtc);
 }

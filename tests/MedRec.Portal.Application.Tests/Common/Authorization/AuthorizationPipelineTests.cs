@@ -35,6 +35,7 @@ public sealed class AuthorizationPipelineTests
         "GetTaskDetailQuery", "ListTasksQuery",
         "CreateInvitationCommand", "CreateTeamCommand", "GetMyTeamsQuery", "GetTeamQuery", "JoinTeamCommand",
         "LeaveTeamCommand", "ListTeamsQuery", "RevokeInvitationCommand", "TransferLeadershipCommand", "GetNotificationSettingsQuery", "SetNotificationSettingCommand", "ListAnnouncementsQuery",
+        "GetPublishedAnalysisQuery", "GetFactSheetQuery", "SubmitFactSheetCommand",
     ];
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;

@@ -147,7 +147,7 @@ public sealed class DatasetUseCaseTests
 
         await host.RegisterAndApproveAsync(leader, w.Organizer, teamId);
         var file = (await host.Send(new DownloadDatasetQuery(leader, inputs.Id), Ct)).ShouldSucceed();
-        file.FileName.ShouldBe("inputs.json");
+        file.FileName.ShouldBe("cdrugred-A-inputs.json"); // named after task and phase, whatever the organiser uploaded
         file.Content.ShouldBe(SyntheticFiles.CDrugRedInputs);
         file.Sha256.ShouldBe(inputs.Sha256);
     }

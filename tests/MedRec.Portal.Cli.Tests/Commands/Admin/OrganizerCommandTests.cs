@@ -52,7 +52,8 @@ public sealed class OrganizerCommandTests
         teams.Out.ShouldContain("cdrugred\t华西队 West China\tLi\t1\tPending");
         var registrations = await world.Session.RunAsync("list-registrations", "--status", "Pending");
         registrations.ExitCode.ShouldBe(0, registrations.Error);
-        registrations.Out.ShouldContain($"{world.FirstRegistration}\tcdrugred\t华西队 West China\t1\tPending\t{DataUseTerms.CurrentVersion}");
+        // The terms column is the version of the task's terms the leader accepted: an imported task starts at version 1.
+        registrations.Out.ShouldContain($"{world.FirstRegistration}\tcdrugred\t华西队 West China\t1\tPending\t1{Environment.NewLine}");
         registrations.Out.ShouldContain(world.SecondRegistration.ToString());
     }
 

@@ -5,6 +5,7 @@ using MedRec.Portal.Application.Features.Bundles.Yaml;
 using MedRec.Portal.Application.Features.Datasets;
 using MedRec.Portal.Application.Features.Leaderboards;
 using MedRec.Portal.Application.Features.Tasks;
+using MedRec.Portal.Application.Features.Terms;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Datasets;
 using MedRec.Portal.Domain.Leaderboards;
@@ -75,6 +76,9 @@ internal sealed class ImportPlan(CompetitionBundle bundle, string slug, DateTime
     {
         Task.Publish(bundle.Task.Published, now);
         db.Tasks.Add(Task);
+        // Like a task created in the console, an imported one opens with the standard terms (version 1); the bundle
+        // states which standard it was reviewed against (task.terms.version).
+        db.TermsVersions.Add(StandardTerms.FirstVersion(Task.Id, actor.UserId, now));
         db.Audit(actor, AuditActions.TaskCreated, nameof(CompetitionTask), Task.Id, before: null, TaskSnapshot.Of(Task), now);
         if (_candidates is not null)
         {

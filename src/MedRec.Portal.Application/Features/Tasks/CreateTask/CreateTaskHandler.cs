@@ -33,7 +33,7 @@ public sealed class CreateTaskHandler(IPortalDbContextFactory contexts, TimeProv
         task.Publish(command.Publish, now);
         db.Tasks.Add(task);
         // Every task starts with terms to accept (version 1); the organiser replaces them with the real licence.
-        db.TermsVersions.Add(new TermsVersion(Guid.CreateVersion7(), task.Id, 1, StandardTerms.Zh, StandardTerms.En, command.Actor.UserId, now));
+        db.TermsVersions.Add(StandardTerms.FirstVersion(task.Id, command.Actor.UserId, now));
         db.Audit(command.Actor, AuditActions.TaskCreated, nameof(CompetitionTask), task.Id, before: null, TaskSnapshot.Of(task), now);
         var saved = await db.TrySaveAsync(cancellationToken, onConflict: slugTaken).ConfigureAwait(false);
         return saved.IsSuccess ? task.Id : Result<Guid>.Failure(saved.Errors);
