@@ -83,6 +83,7 @@ public sealed class QuotaTests
         (await setup.SubmitAsync(SubmissionSetup.PerfectCDrugRed)).ShouldFailWith(ErrorCodes.Forbidden).Message.ShouldContain("waiting for an organiser's approval");
 
         (await host.Send(new DecideRegistrationCommand(setup.Organizer, registrationId, Approve: true), ct)).ShouldSucceed();
+        (await host.Send(new MedRec.Portal.Application.Features.Terms.AcceptTerms.AcceptTermsCommand(setup.Member, setup.TaskId, 1), ct)).ShouldSucceed();
         (await BlockerAsync(setup.Member)).ShouldBeNull();
         var receipt = (await setup.SubmitAsync(SubmissionSetup.PerfectCDrugRed)).ShouldSucceed();
         receipt.Quota.CanSubmit.ShouldBeTrue();

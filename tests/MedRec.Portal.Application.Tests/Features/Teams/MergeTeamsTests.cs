@@ -241,6 +241,12 @@ public sealed class MergeTeamsTests
         }
 
         await host.RegisterAndApproveAsync(betaLeader, setup.Organizer, beta);
+        if (betaMember is not null)
+        {
+            // Every member accepts the task's terms before submitting, not only the leader who registered.
+            (await host.Send(new MedRec.Portal.Application.Features.Terms.AcceptTerms.AcceptTermsCommand(betaMember, setup.TaskId, 1), Ct)).ShouldSucceed();
+        }
+
         return (setup, beta, betaLeader, betaMember);
     }
 

@@ -318,6 +318,12 @@ public sealed class UnmergeTeamTests
             }
 
             await host.RegisterAndApproveAsync(betaLeader, setup.Organizer, beta);
+            if (betaMember != betaLeader)
+            {
+                // Every member accepts the task's terms before submitting, not only the leader who registered.
+                (await host.Send(new MedRec.Portal.Application.Features.Terms.AcceptTerms.AcceptTermsCommand(betaMember, setup.TaskId, 1), Ct)).ShouldSucceed();
+            }
+
             return new World(host, setup, beta, betaLeader, betaMember);
         }
 
