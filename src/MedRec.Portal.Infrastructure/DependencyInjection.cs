@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace MedRec.Portal.Infrastructure;
 
@@ -48,6 +49,14 @@ public static class DependencyInjection
         services.AddSingleton<IGoldDatasetStore, GoldDatasetStore>();
         services.AddSingleton<IResultsExportWriter, ResultsExportWriter>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DatabaseInitializer>();
+        if (database.MigrateOnStart)
+        {
+            // First of all hosted services, including those registered before this call (Blazor Server adds data
+            // protection, whose key ring is read from the database at start): on a new database its table exists
+            // only once the migrations have run. Hosted services start in registration order.
+            services.Insert(0, ServiceDescriptor.Singleton<IHostedService, DatabaseInitializationService>());
+        }
 
         // Roles, the bus between instances, work signals and the key ring in the database (cookies valid on every instance).
         var instance = services.AddPortalScaling(configuration);
@@ -72,14 +81,7 @@ public static class DependencyInjection
         }
 
         services.AddScoped<DemoSeeder>();
-        services.AddSingleton<DatabaseInitializer>();
-        if (database.MigrateOnStart)
-        {
-            services.AddHostedService<DatabaseInitializationService>();
-        }
-
-        // After the initializer: hosted services start in order, so the scoring worker and the board snapshot
-        // job find a migrated database.
+        // The initializer's hosted service comes first (above): the workers below find a migrated database.
         services.AddPortalSubmissions(configuration, instance);
         services.AddPortalLeaderboards(configuration, instance);
         services.AddPortalBaselines(configuration, instance);

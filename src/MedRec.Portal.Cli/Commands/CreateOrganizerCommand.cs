@@ -38,17 +38,9 @@ internal sealed class CreateOrganizerCommand : CliCommand
         HelpName = "NAME",
     };
 
-    private readonly Option<string?> provider = new("--provider")
-    {
-        Description = "Overrides Database:Provider: Sqlite, SqlServer or Postgres.",
-        HelpName = "PROVIDER",
-    };
+    private readonly Option<string?> provider = CliOptions.Provider();
 
-    private readonly Option<string?> connection = new("--connection")
-    {
-        Description = "Overrides ConnectionStrings:Portal.",
-        HelpName = "CONNECTION-STRING",
-    };
+    private readonly Option<string?> connection = CliOptions.Connection();
 
     private readonly Option<bool> json = CliOptions.Json();
 

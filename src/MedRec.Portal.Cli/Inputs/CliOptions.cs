@@ -45,6 +45,20 @@ internal static class CliOptions
         Description = "Print exactly one JSON object on stdout instead of the readable summary.",
     };
 
+    /// <summary>The database overrides of every command that opens the portal's database.</summary>
+    public static Option<string?> Provider() => new("--provider")
+    {
+        Description = "Overrides Database:Provider: Sqlite, SqlServer or Postgres.",
+        HelpName = "PROVIDER",
+    };
+
+    /// <inheritdoc cref="Provider"/>
+    public static Option<string?> Connection() => new("--connection")
+    {
+        Description = "Overrides ConnectionStrings:Portal.",
+        HelpName = "CONNECTION-STRING",
+    };
+
     private static TaskKind ParseTask(ArgumentResult result)
     {
         var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;

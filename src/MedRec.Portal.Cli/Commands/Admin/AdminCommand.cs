@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Data.Common;
 using MedRec.Portal.Application.Common;
 using MedRec.Portal.Cli.Database;
+using MedRec.Portal.Cli.Inputs;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Users;
 using MedRec.Portal.Infrastructure.Identity;
@@ -25,17 +26,9 @@ internal abstract class AdminCommand : CliCommand
         HelpName = "EMAIL",
     };
 
-    private readonly Option<string?> provider = new("--provider")
-    {
-        Description = "Overrides Database:Provider: Sqlite, SqlServer or Postgres.",
-        HelpName = "PROVIDER",
-    };
+    private readonly Option<string?> provider = CliOptions.Provider();
 
-    private readonly Option<string?> connection = new("--connection")
-    {
-        Description = "Overrides ConnectionStrings:Portal.",
-        HelpName = "CONNECTION-STRING",
-    };
+    private readonly Option<string?> connection = CliOptions.Connection();
 
     public sealed override CliCommandGroup Group => CliCommandGroup.Admin;
 
