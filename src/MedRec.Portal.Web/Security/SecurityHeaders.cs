@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 
 namespace MedRec.Portal.Web.Security;
@@ -32,7 +33,9 @@ public static class SecurityHeaders
     public static IApplicationBuilder UsePortalSecurityHeaders(this IApplicationBuilder app) =>
         app.Use(async (http, next) =>
         {
-            var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
+            // Base64url: '+' and '/' would be HTML-encoded in the nonce attribute (&#x2B;), which browsers
+            // decode but which makes the page text differ from the header; '-' and '_' are valid CSP nonce characters.
+            var nonce = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(18));
             http.Items[NonceKey] = nonce;
             http.Response.OnStarting(() =>
             {
