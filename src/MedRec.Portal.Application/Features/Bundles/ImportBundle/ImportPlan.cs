@@ -230,15 +230,17 @@ internal sealed class ImportPlan(CompetitionBundle bundle, string slug, DateTime
             }
 
             _extraFiles.Add((phase, file, description));
-            AddFileItem($"{at}.path", file);
+            AddFileItem($"{at}.path", file, kind: "extra");
         }
     }
 
-    private void AddFileItem(string path, BundleFileCheck.Checked? file)
+    private void AddFileItem(string path, BundleFileCheck.Checked? file, string kind = "data")
     {
         if (file is not null)
         {
-            _items.Add(new BundleImportItem(path, "file", string.Create(CultureInfo.InvariantCulture, $"{file.File}: {file.RecordCount} records, {file.Content.LongLength} bytes, SHA-256 {DatasetCompression.Sha256Hex(file.Content)}")));
+            // Extra files have any format, so they have no record count to show.
+            var records = kind == "extra" ? "" : string.Create(CultureInfo.InvariantCulture, $"{file.RecordCount} records, ");
+            _items.Add(new BundleImportItem(path, "file", string.Create(CultureInfo.InvariantCulture, $"{file.File}: {records}{file.Content.LongLength} bytes, SHA-256 {DatasetCompression.Sha256Hex(file.Content)}")));
         }
     }
 
