@@ -85,7 +85,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         await using (var scope = Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-            var user = new PortalUser { Id = Guid.CreateVersion7(), UserName = "lead@e2e.medrec.local", Email = "lead@e2e.medrec.local", DisplayName = "Lead", CreatedAt = DateTime.UtcNow };
+            var user = new PortalUser { Id = Guid.CreateVersion7(), UserName = "lead@e2e.medrec.local", Email = "lead@e2e.medrec.local", EmailConfirmed = true, DisplayName = "Lead", CreatedAt = DateTime.UtcNow };
             Check((await users.CreateAsync(user, Password)).Succeeded, "leader");
             Check((await users.AddToRoleAsync(user, PortalRoles.Participant)).Succeeded, "leader role");
             leader = new Actor(user.Id, false);

@@ -76,6 +76,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             Id = Guid.CreateVersion7(),
             UserName = email,
             Email = email,
+            EmailConfirmed = true, // a fixture account, as if its owner had confirmed the mail
             DisplayName = displayName,
             PreferredLanguage = "en",
             CreatedAt = DateTime.UtcNow,
