@@ -37,6 +37,9 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>The server's address, e.g. http://127.0.0.1:41234.</summary>
     public Uri BaseUrl { get; private set; } = new("http://localhost");
 
+    /// <summary>The development file sink's folder: the portal's mails (confirmation, reset, notifications) land here.</summary>
+    public string MailFolder => Path.Combine(_directory, "mail");
+
     /// <summary>The inputs file the organiser uploaded (made up, not the licensed data).</summary>
     public static byte[] Inputs { get; } = System.Text.Encoding.UTF8.GetBytes(
         "{\"就诊标识\": \"E001\", \"患者序号\": 1}\n{\"就诊标识\": \"E002\", \"患者序号\": 2}\n");
