@@ -75,6 +75,7 @@ public sealed class AccountJourneyTests : IAsyncLifetime
         var page = await _browser!.NewPageAsync(_server.BaseUrl, locale);
 
         await page.GotoAsync("Account/Login");
+        await page.ScreenshotAsync($"account-login-{suffix}");
         await page.ByTestId("forgot-password-link").ClickAsync();
         await page.FillByIdAsync("email", email);
         await page.ScreenshotAsync($"account-forgot-password-{suffix}");
@@ -123,6 +124,7 @@ public sealed class AccountJourneyTests : IAsyncLifetime
         await Assertions.Expect(page.ByTestId("users-done")).ToContainTextAsync("已停用");
         await Assertions.Expect(row.Locator("[data-testid=user-disabled]")).ToBeVisibleAsync();
         await Assertions.Expect(row.Locator("[data-testid=user-send-reset]")).ToBeDisabledAsync();
+        await page.ScreenshotAsync("users-disabled-zh");
         await row.Locator("[data-testid=user-enable]").ClickAsync();
         await Assertions.Expect(page.ByTestId("users-done")).ToContainTextAsync("已重新启用");
 
