@@ -10,6 +10,7 @@ names the file instead. Each fold's held-out metrics come from `medrec score` (t
 The graph carries the TF-IDF (ONNX TfIdfVectorizer over the character ids), so the package is a standard
 format-1 package: the portal's tokenizer, runner and parity check work unchanged (docs/baseline-model.md)."""
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -38,7 +39,7 @@ ABSENT_BIAS = -30.0  # a label never seen in training: probability ~1e-13
 
 def parse_args(argv=None):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--task", required=True, choices=["icd"])
+    p.add_argument("--task", required=True, choices=["icd", "cdrugred"])
     source = p.add_mutually_exclusive_group(required=True)
     source.add_argument("--train", help="training records: JSON array or JSON Lines (bare NaN = null)")
     source.add_argument("--data", help="a data folder: its labelled training file is used (see above)")
@@ -57,6 +58,15 @@ def parse_args(argv=None):
                    help="weight of the past-history block (0: no such block)")
     p.add_argument("--max-features", type=int, default=200000,
                    help="n-grams per TF-IDF block, the most frequent first (the graph holds features x 58 weights)")
+    p.add_argument("--labels", help="CDrugRed: the candidate drug list (JSON array); default: the --data folder's")
+    p.add_argument("--extra-train", help="CDrugRed: labelled visits with the discharge diagnoses only (key "
+                   "出院诊断 or 出院诊断_joined), e.g. the 3,602-visit labels file: training only, never held out; "
+                   "visits of the main training file are skipped")
+    p.add_argument("--label-c", type=float, default=10.0, help="CDrugRed: inverse regularisation per drug")
+    p.add_argument("--min-positives", type=int, default=2,
+                   help="CDrugRed: drugs in fewer training visits get their frequency only (no text model)")
+    p.add_argument("--max-length", type=int, default=ICD_LINEAR.max_length,
+                   help="ids per record (the field budgets stay; the demo model uses less, its records are short)")
     p.add_argument("--scorer", choices=["auto", "cli", "python"], default="auto")
     p.add_argument("--seed", type=int, default=13)
     return p.parse_args(argv)
@@ -72,12 +82,16 @@ def blocks(args):
     return result
 
 
+def icd_spec(args):
+    return dataclasses.replace(ICD_LINEAR, max_length=args.max_length)
+
+
 class IcdLinear:
     def __init__(self, args):
         self.args = args
 
     def fit(self, records):
-        spec = ICD_LINEAR
+        spec = icd_spec(self.args)
         self.tokenizer = CharTokenizer(build_vocabulary(records, spec, 2, 6000), spec)
         ids = [self.tokenizer.encode(r) for r in records]
         self.features = BlockFeatures(blocks(self.args), self.args.max_features).fit(ids)
@@ -133,8 +147,11 @@ def trivial_summary(folds):
 
 def main(argv=None):
     args = parse_args(argv)
+    if args.task == "cdrugred":
+        from cdrugred_main import main_cdrugred
+        return main_cdrugred(args)
     rule = dict(ICD_RULE, maxAdditional=args.max_additional)
-    spec = ICD_LINEAR
+    spec = icd_spec(args)
     if args.data:
         path, records = labelled_file(args.data, spec, (ICD_GOLD_PRIMARY, ICD_GOLD_OTHER))
         print(f"training file: {path} ({len(records)} labelled records)", flush=True)
@@ -175,7 +192,7 @@ def main(argv=None):
                       trivial=trivial_summary(folds),
                       trainer=trainer, name=args.name, opset=linear_graph.OPSET,
                       write_graph=lambda path: linear_graph.build_graph(model.features, model.heads, INPUT_NAME,
-                                                                        spec.max_length, path),
+                                                                        spec.max_length, path, [f.max_chars for f in spec.fields]),
                       forward=lambda ids: [r[0] for r in linear_graph.forward(model.features, model.heads, [ids])])
         report["onnxBytes"] = os.path.getsize(os.path.join(args.out, "model.onnx"))
         report["features"] = hyper["features"]

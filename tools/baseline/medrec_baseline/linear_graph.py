@@ -14,8 +14,33 @@ from .tokenizer import PAD_ID, SEP_ID
 OPSET = 17
 
 
-def _tfidf_block(nodes, inits, name, source, vectorizer, fields, weight):
+def _trim_padding(nodes, inits, source, max_length):
+    """ids[:, :L] with L = 1 + the last non-padding position of the batch (at least 1): TfIdfVectorizer looks up
+    every position, padding included, so a batch of short records costs as much as one of full-length records
+    without this. Padding is never pooled, so the result is the same."""
+    inits += [numpy_helper.from_array(np.arange(1, max_length + 1, dtype=np.int64)[None, :], "trim_positions"),
+              numpy_helper.from_array(np.array(PAD_ID, dtype=np.int64), "trim_pad"),
+              numpy_helper.from_array(np.array(1, dtype=np.int64), "trim_one"),
+              numpy_helper.from_array(np.array([1], dtype=np.int64), "trim_shape"),
+              numpy_helper.from_array(np.array([0], dtype=np.int64), "trim_start")]
+    nodes += [helper.make_node("Equal", [source, "trim_pad"], ["trim_is_pad"]),
+              helper.make_node("Not", ["trim_is_pad"], ["trim_used"]),
+              helper.make_node("Cast", ["trim_used"], ["trim_used_i"], to=TensorProto.INT64),
+              helper.make_node("Mul", ["trim_used_i", "trim_positions"], ["trim_ends"]),
+              helper.make_node("ReduceMax", ["trim_ends"], ["trim_last"], keepdims=0),
+              helper.make_node("Max", ["trim_last", "trim_one"], ["trim_length"]),
+              helper.make_node("Reshape", ["trim_length", "trim_shape"], ["trim_end"]),
+              helper.make_node("Slice", [source, "trim_start", "trim_end", "axes_1"], ["trimmed_ids"])]
+    return "trimmed_ids"
+
+
+def _tfidf_block(nodes, inits, name, source, vectorizer, fields, weight, prefix=None):
     ids = source
+    if prefix is not None:
+        # the block's fields lie within the first `prefix` positions (their budgets plus separators)
+        inits += [numpy_helper.from_array(np.array([prefix], dtype=np.int64), f"{name}_prefix")]
+        nodes.append(helper.make_node("Slice", [source, "trim_start", f"{name}_prefix", "axes_1"], [f"{name}_head"]))
+        source = ids = f"{name}_head"
     if fields is not None:
         # position p belongs to field CumSum(ids == SEP)[p]; other fields become padding (never pooled)
         inits += [numpy_helper.from_array(np.array(SEP_ID, dtype=np.int64), f"{name}_sep"),
@@ -58,11 +83,22 @@ def _tfidf_block(nodes, inits, name, source, vectorizer, fields, weight):
     return f"{name}_out"
 
 
-def build_graph(features, heads, input_name, max_length, path):
+def field_prefix(field_chars, fields, max_length):
+    """Positions that fields [start, end) can reach: the budgets of fields 0..end-1 and the separators between them."""
+    if fields is None or field_chars is None:
+        return None
+    end = fields[1]
+    prefix = sum(field_chars[:end]) + end - 1
+    return prefix if prefix < max_length else None
+
+
+def build_graph(features, heads, input_name, max_length, path, field_chars=None):
     """features: ngrams.BlockFeatures (fitted); heads: [(output name, activation 'softmax'|'sigmoid', W [F, K],
-    b [K])]. Writes the model to path and checks it."""
+    b [K])]; field_chars: the input fields' character budgets (a block over the first fields then reads only
+    their positions). Writes the model to path and checks it."""
     nodes, inits = [], [numpy_helper.from_array(np.array([1], dtype=np.int64), "axes_1")]
-    outputs = [_tfidf_block(nodes, inits, f"b{i}", input_name, v, b[1], b[4])
+    ids = _trim_padding(nodes, inits, input_name, max_length)
+    outputs = [_tfidf_block(nodes, inits, f"b{i}", ids, v, b[1], b[4], field_prefix(field_chars, b[1], max_length))
                for i, (v, b) in enumerate(zip(features.vectorizers, features.blocks))]
     if len(outputs) > 1:
         nodes.append(helper.make_node("Concat", outputs, ["features"], axis=1))
