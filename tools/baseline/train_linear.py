@@ -17,6 +17,7 @@ import sys
 import time
 
 import numpy as np
+from scipy import sparse
 import sklearn
 from sklearn.linear_model import LogisticRegression
 
@@ -28,7 +29,8 @@ from medrec_baseline.ngrams import BlockFeatures  # noqa: E402
 from medrec_baseline.records import read_records  # noqa: E402
 from medrec_baseline.scorer import heldout_metrics  # noqa: E402
 from medrec_baseline.datafolder import labelled_file  # noqa: E402
-from medrec_baseline.tasks import ICD_ADDITIONAL, ICD_GOLD_OTHER, ICD_GOLD_PRIMARY, ICD_LINEAR, ICD_PRIMARY, icd_gold  # noqa: E402
+from medrec_baseline.names import NameMatches  # noqa: E402
+from medrec_baseline.tasks import ICD_ADDITIONAL, ICD_ADDITIONAL_NAMES, ICD_GOLD_OTHER, ICD_GOLD_PRIMARY, ICD_LINEAR, ICD_PRIMARY, icd_gold  # noqa: E402
 from medrec_baseline.tokenizer import CharTokenizer, build_vocabulary  # noqa: E402
 from medrec_baseline.folds import group_folds, print_fold_table  # noqa: E402
 
@@ -56,6 +58,9 @@ def parse_args(argv=None):
                    help="weight of the admission-diagnosis + chief-complaint block next to the all-text block")
     p.add_argument("--history-weight", type=float, default=0.0,
                    help="weight of the past-history block (0: no such block)")
+    p.add_argument("--name-weight", type=float, default=0.5,
+                   help="ICD: weight of the code-name matches in the admission diagnosis, for the additional codes "
+                        "(0: none)")
     p.add_argument("--max-features", type=int, default=200000,
                    help="n-grams per TF-IDF block, the most frequent first (the graph holds features x 58 weights)")
     p.add_argument("--labels", help="CDrugRed: the candidate drug list (JSON array); default: the --data folder's")
@@ -96,6 +101,12 @@ class IcdLinear:
         ids = [self.tokenizer.encode(r) for r in records]
         self.features = BlockFeatures(blocks(self.args), self.args.max_features).fit(ids)
         x = self.features.transform(ids)
+        self.names = None
+        if self.args.name_weight > 0:
+            names = NameMatches(ICD_ADDITIONAL, ICD_ADDITIONAL_NAMES, weight=self.args.name_weight).fit(self.tokenizer)
+            self.names = names if names.pool else None
+        # the primary code does not use the name matches (their weights are 0); the additional codes do
+        x_additional = x if self.names is None else sparse.hstack([x, sparse.csr_matrix(self.names.transform(ids))]).tocsr()
         gold = [icd_gold(r) for r in records]
         primary = np.array([ICD_PRIMARY.index(p) for p, _ in gold])
         width = x.shape[1]
@@ -109,6 +120,9 @@ class IcdLinear:
             icpt = model.intercept_ if len(model.classes_) > 2 else np.array([-1, 1]) * model.intercept_ / 2
             wp[:, model.classes_] = coef.T
             bp[model.classes_] = icpt
+        if self.names is not None:
+            wp = np.vstack([wp, np.zeros((len(ICD_ADDITIONAL), len(ICD_PRIMARY)))])
+        x, width = x_additional, x_additional.shape[1]
         wa, ba = np.zeros((width, len(ICD_ADDITIONAL))), np.full(len(ICD_ADDITIONAL), ABSENT_BIAS)
         for j, code in enumerate(ICD_ADDITIONAL):
             y = np.array([code in other for _, other in gold])
@@ -122,7 +136,7 @@ class IcdLinear:
         return self
 
     def predict(self, records):
-        return linear_graph.forward(self.features, self.heads, [self.tokenizer.encode(r) for r in records])
+        return linear_graph.forward(self.features, self.heads, [self.tokenizer.encode(r) for r in records], self.names)
 
     def decode(self, probabilities, rule):
         primary, additional = probabilities
@@ -133,6 +147,14 @@ class IcdLinear:
             k = min(k, rule["maxAdditional"]) if rule["maxAdditional"] else k
             out.append((ICD_PRIMARY[int(np.argsort(-p, kind="stable")[0])], [ICD_ADDITIONAL[i] for i in order[:k]]))
         return out
+
+
+def name_case(spec):
+    """A parity case whose admission diagnosis lists code names (public ICD names, not record text), so the
+    name-match part of the graph is checked by the runner, not only the n-grams."""
+    names = [ICD_ADDITIONAL_NAMES[c] for c in ("I10.x00x032", "E11.900", "I48.x01", "E78.500", "I25.103")]
+    return ("code-names", {spec.id_field: "parity-code-names", spec.fields[0].name: "；".join(names),
+                           spec.fields[1].name: names[0] + "伴" + names[2]})
 
 
 def trivial_summary(folds):
@@ -176,7 +198,7 @@ def main(argv=None):
     report = {"task": "icd", "decoding": rule, "folds": folds, "cvSeconds": round(time.time() - started, 1)}
     if args.out:
         model = IcdLinear(args).fit(records)
-        hyper = {k: getattr(args, k) for k in ("primary_c", "additional_c", "additional_class_weight", "diagnosis_weight", "history_weight", "max_additional",
+        hyper = {k: getattr(args, k) for k in ("primary_c", "additional_c", "additional_class_weight", "diagnosis_weight", "history_weight", "name_weight", "max_additional",
                                                "max_features", "seed")}
         hyper["blocks"] = [list(b) for b in blocks(args)]
         hyper["features"] = int(sum(len(v.pool) for v in model.features.vectorizers))
@@ -192,8 +214,11 @@ def main(argv=None):
                       trivial=trivial_summary(folds),
                       trainer=trainer, name=args.name, opset=linear_graph.OPSET,
                       write_graph=lambda path: linear_graph.build_graph(model.features, model.heads, INPUT_NAME,
-                                                                        spec.max_length, path, [f.max_chars for f in spec.fields]),
-                      forward=lambda ids: [r[0] for r in linear_graph.forward(model.features, model.heads, [ids])])
+                                                                        spec.max_length, path, [f.max_chars for f in spec.fields],
+                                                                        model.names),
+                      forward=lambda ids: [r[0] for r in linear_graph.forward(model.features, model.heads, [ids],
+                                                                              model.names)],
+                      extra_cases=[name_case(spec)])
         report["onnxBytes"] = os.path.getsize(os.path.join(args.out, "model.onnx"))
         report["features"] = hyper["features"]
         print(f"package written to {args.out}: {report['onnxBytes']} bytes graph, {hyper['features']} n-gram features")
