@@ -33,7 +33,7 @@ public sealed class ApiTokenProfileTests : IAsyncLifetime
     [Fact]
     public async Task TokenCreatedOnTheProfileWorksOnTheApiUntilItIsRevoked()
     {
-        var page = await _browser!.NewPageAsync(_server.BaseUrl);
+        var page = await _browser!.NewPageAsync(_server.BaseUrl, await _server.LocaleOfAsync(PortalServer.OrganizerEmail));
         await page.GotoAsync("Account/Login?ReturnUrl=%2Fprofile");
         await page.FillByIdAsync("email", PortalServer.OrganizerEmail);
         await page.FillByIdAsync("password", PortalServer.Password);

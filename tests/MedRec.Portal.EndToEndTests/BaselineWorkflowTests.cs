@@ -47,7 +47,7 @@ public sealed class BaselineWorkflowTests : IAsyncLifetime
     [Fact]
     public async Task OrganiserUploadsTheDemoPackageRunsItAndSeesProgressAndTheBaselineRow()
     {
-        var page = await _browser!.NewPageAsync(_server.BaseUrl);
+        var page = await _browser!.NewPageAsync(_server.BaseUrl, await _server.LocaleOfAsync(PortalServer.OrganizerEmail));
         await page.GotoAsync($"Account/Login?ReturnUrl=%2Forganizer%2Ftasks%2F{Slug}%2Fbaselines");
         await page.FillByIdAsync("email", PortalServer.OrganizerEmail);
         await page.FillByIdAsync("password", PortalServer.Password);

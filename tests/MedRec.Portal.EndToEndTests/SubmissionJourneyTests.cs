@@ -126,7 +126,7 @@ public sealed class SubmissionJourneyTests : IAsyncLifetime
             .ToHaveAttributeAsync("data-status", "Scored", new LocatorAssertionsToHaveAttributeOptions { Timeout = 30_000 });
         await participant.Context.CloseAsync();
 
-        var organizer = await _browser.NewPageAsync(_server.BaseUrl);
+        var organizer = await _browser.NewPageAsync(_server.BaseUrl, await _server.LocaleOfAsync(PortalServer.OrganizerEmail));
         await LogInAsync(organizer, PortalServer.OrganizerEmail, $"/organizer/tasks/{PortalServer.TaskSlug}/submissions");
         await Assertions.Expect(organizer.Locator("[data-testid=submission-row]")).ToHaveCountAsync(1);
         (await organizer.Locator("[data-testid=submission-row]").TextContentAsync())!.ShouldContain("Team Lin");

@@ -30,14 +30,13 @@ public sealed class SubmissionTableTests : PortalComponentTest
     }
 
     [Fact]
-    public void ShowsTheTimeInTheViewersClockAndThePhaseZone()
+    public void ShowsTheTimeInThePhasesNamedZoneThenTheViewers()
     {
         var cut = Render([Item(SubmissionStatus.Queued)], viewerZone: "Europe/Berlin");
 
-        var time = cut.Find("[data-testid=submission-row] td").TextContent;
-        time.ShouldContain("2025-06-01 12:00");
-        time.ShouldContain("(your time)");
-        time.ShouldContain("2025-06-01 18:00 Asia/Shanghai");
+        var time = cut.Find("[data-testid=submission-time]");
+        time.QuerySelector("[data-testid=zoned-time-task]")!.TextContent.ShouldBe("2025-06-01 18:00 Beijing time");
+        time.QuerySelector("[data-testid=zoned-time-viewer]")!.TextContent.ShouldBe("2025-06-01 12:00 your time (Europe/Berlin)");
     }
 
     [Fact]
