@@ -105,7 +105,7 @@ public sealed class SubmissionJourneyTests : IAsyncLifetime
         await Assertions.Expect(submit.ByTestId("quota-today")).ToContainTextAsync("今天还剩 4 / 5 次");
         await UploadAsync(submit, "broken.json", Malformed);
         await submit.ByTestId("receipt-rejected").WaitForAsync();
-        // The validator's own message in Chinese (the parser's technical detail after the colon stays as it is).
+        // The validator's own message in Chinese, the JSON reader's detail after the colon too.
         await Assertions.Expect(submit.Locator("[data-testid=report-errors] [data-testid=issue-row]").First).ToContainTextAsync("JSON 语法错误：");
         await submit.ScreenshotAsync("submit-rejected-zh");
         await submit.GoToInteractiveAsync($"tasks/{PortalServer.TaskSlug}?tab=submissions");
