@@ -136,7 +136,7 @@ public sealed class SubmissionJourneyTests : IAsyncLifetime
         await organizer.ByTestId("rescore-row").WaitForAsync();
         (await organizer.ByTestId("rescore-rank").TextContentAsync())!.ShouldContain("1 → 1");
         // Submission times in the organiser's own clock (the browser's zone), as on the rest of the page.
-        (await organizer.ByTestId("rescore-submitted").TextContentAsync())!.ShouldContain("（您的时间）");
+        (await organizer.ByTestId("rescore-submitted").TextContentAsync())!.ShouldContain("北京时间");
         (await organizer.ByTestId("rescore-submitted").TextContentAsync())!.ShouldNotContain("UTC");
         await organizer.ScreenshotAsync("organizer-rescore-zh");
         await organizer.ByTestId("rescore-publish").ClickAsync();
