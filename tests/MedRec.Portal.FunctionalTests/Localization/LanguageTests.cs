@@ -104,6 +104,18 @@ public sealed class LanguageTests : SqlitePortalTest
         profile.Html.ShouldContain("culture?culture=zh-CN&amp;save=true");
     }
 
+    [Fact]
+    public async Task AnUnknownTaskIsA404PageInTheReadersLanguage()
+    {
+        using var browser = Browser();
+        browser.Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+
+        var page = await browser.GetAsync("/tasks/no-such-task?tab=leaderboard");
+
+        page.Status.ShouldBe(HttpStatusCode.NotFound);
+        page.Html.ShouldContain("<html lang=\"zh-CN\"");
+    }
+
     private async Task SetSavedLanguageAsync(string email, string language)
     {
         await using var scope = Factory.Services.CreateAsyncScope();
