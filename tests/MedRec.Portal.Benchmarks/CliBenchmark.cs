@@ -10,7 +10,7 @@ namespace MedRec.Portal.Benchmarks;
 /// checks that both give the same metrics), then <c>runs</c> runs alternating the two; medians of wall time and of
 /// the child's CPU time (all its threads), and the ratio of the wall medians.
 /// </summary>
-internal sealed class CliBenchmark(TextWriter output, string repository, string medrec, int records, int runs)
+internal sealed class CliBenchmark(TextWriter output, string repository, string medrec, int records, int runs, string? keep = null)
 {
     /// <summary>How the benchmarked binary is made (docs/cli.md, "The fast binary").</summary>
     public const string PublishCommand = "dotnet publish src/MedRec.Portal.Cli -c Release -r linux-x64 --self-contained false -o artifacts/medrec";
@@ -25,7 +25,8 @@ internal sealed class CliBenchmark(TextWriter output, string repository, string 
             return 2;
         }
 
-        var directory = Directory.CreateTempSubdirectory("medrec-cli-bench-");
+        // --keep DIR writes the files there and leaves them, to profile `medrec score` on exactly these inputs.
+        var directory = keep is null ? Directory.CreateTempSubdirectory("medrec-cli-bench-") : Directory.CreateDirectory(keep);
         try
         {
             var (drugs, source) = CliBenchmarkFiles.CandidateDrugs(SharedData());
@@ -53,7 +54,10 @@ internal sealed class CliBenchmark(TextWriter output, string repository, string 
         }
         finally
         {
-            directory.Delete(recursive: true);
+            if (keep is null)
+            {
+                directory.Delete(recursive: true);
+            }
         }
     }
 
