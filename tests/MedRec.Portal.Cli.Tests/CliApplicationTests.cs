@@ -76,7 +76,7 @@ public sealed class CliApplicationTests
         alone.ShouldBe(all);
     }
 
-    private static async Task<CliRun> RunWith(string[] args, IReadOnlyList<Commands.CliCommand> commands)
+    private static async Task<CliRun> RunWith(string[] args, IReadOnlyList<MedRec.Portal.Cli.Commands.CliCommand> commands)
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
