@@ -65,6 +65,11 @@ public static class DependencyInjection
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders();
         services.AddScoped<OrganizerAccounts>();
+        services.AddSingleton<IAccountManager, IdentityAccountManager>();
+        services.AddSingleton<Application.Features.Users.Links.AccountMails>();
+
+        // Confirmation and reset links work as long as their mails say (AccountMails.LinkLifetime).
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = Application.Features.Users.Links.AccountMails.LinkLifetime);
 
         var sink = configuration[$"{EmailOptions.SectionName}:Sink"];
         if (string.Equals(sink, "Files", StringComparison.OrdinalIgnoreCase))

@@ -91,7 +91,7 @@ internal sealed class BenchmarkPortal(string provider, string connectionString, 
             organizer = Actor.Organizer((await users.FindByEmailAsync(OrganizerEmail))!.Id);
             for (var i = 0; i < teams; i++)
             {
-                var user = new PortalUser { Id = Guid.CreateVersion7(), UserName = $"bench{i}@bench.medrec.local", Email = $"bench{i}@bench.medrec.local", DisplayName = $"Bench {i}", CreatedAt = DateTime.UtcNow };
+                var user = new PortalUser { Id = Guid.CreateVersion7(), UserName = $"bench{i}@bench.medrec.local", Email = $"bench{i}@bench.medrec.local", EmailConfirmed = true, DisplayName = $"Bench {i}", CreatedAt = DateTime.UtcNow };
                 Check((await users.CreateAsync(user, Password)).Succeeded);
                 Check((await users.AddToRoleAsync(user, PortalRoles.Participant)).Succeeded);
                 members.Add(Actor.Participant(user.Id));

@@ -124,6 +124,61 @@ public sealed class AnalysisPageTests : IAsyncLifetime
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task TheOrganizerDefinesTheFactSheetFormAndABadDeadlineIsNamed()
+    {
+        var path = $"organizer/tasks/{PortalServer.TaskSlug}/factsheets";
+        var page = await SignInAsync(PortalServer.OrganizerEmail, path);
+        await page.GotoAsync($"culture?culture=en&redirectUri=/{path}");
+        await page.WaitForInteractiveAsync();
+        await page.ByTestId("factsheet-save").WaitForAsync();
+        var rows = page.Locator("[data-testid=factsheet-field-row]");
+        (await rows.CountAsync()).ShouldBe(1, "a new form starts with the method description");
+
+        await page.ByTestId("factsheet-add-field").ClickAsync();
+        await Assertions.Expect(rows).ToHaveCountAsync(2, new() { Timeout = 10_000 });
+        var added = rows.Nth(1);
+        await added.Locator("td").Nth(0).Locator("input").FillAsync("external-data");
+        await added.Locator("td").Nth(3).Locator("input").FillAsync("是否使用外部数据");
+        await added.Locator("td").Nth(4).Locator("input").FillAsync("External data");
+        await added.Locator("td").Nth(1).Locator(".mud-select").First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new() { HasText = "Choice" }).ClickAsync();
+        await Assertions.Expect(added.Locator("td").Nth(5).Locator("input")).ToBeEnabledAsync(new() { Timeout = 10_000 });
+        await added.Locator("td").Nth(5).Locator("input").FillAsync("yes; no");
+        await added.Locator("td").Nth(2).Locator("input").CheckAsync();
+
+        await page.Field("factsheet-deadline").FillAsync("next friday");
+        await page.ByTestId("factsheet-save").ClickAsync();
+        await Assertions.Expect(page.ByTestId("error-list")).ToContainTextAsync("Write the deadline as yyyy-MM-dd HH:mm in UTC", Soon);
+        (await FormAsync()).ShouldBeNull("nothing is saved while the deadline is wrong");
+
+        await page.Field("factsheet-deadline").FillAsync("2030-08-01 16:00");
+        await page.ByTestId("factsheet-save").ClickAsync();
+        await page.ByTestId("factsheet-admin-saved").WaitForAsync();
+        await page.ScreenshotAsync("factsheet-admin-en");
+        var form = (await FormAsync()).ShouldNotBeNull();
+        form.DeadlineAt.ShouldBe(new DateTime(2030, 8, 1, 16, 0, 0, DateTimeKind.Utc));
+        form.Fields.Select(f => f.Key).ShouldBe(["method", "external-data"]);
+        var choice = form.Fields[1];
+        (choice.LabelZh, choice.LabelEn, choice.Kind, choice.Required).ShouldBe(("是否使用外部数据", "External data", Domain.FactSheets.FactSheetFieldKind.Choice, true));
+        choice.Choices.ShouldBe(["yes", "no"]);
+
+        // The saved form reads back in the other language, the choices as typed.
+        await page.GotoAsync($"culture?culture=zh-CN&redirectUri=/{path}");
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(rows).ToHaveCountAsync(2, new() { Timeout = 10_000 });
+        (await rows.Nth(1).Locator("td").Nth(5).Locator("input").InputValueAsync()).ShouldBe("yes; no");
+        (await page.Field("factsheet-deadline").InputValueAsync()).ShouldBe("2030-08-01 16:00");
+        await page.ScreenshotAsync("factsheet-admin-zh");
+        await page.Context.CloseAsync();
+    }
+
+    private async Task<Domain.FactSheets.FactSheetForm?> FormAsync()
+    {
+        await using var db = await _server.Services.GetRequiredService<IPortalDbContextFactory>().CreateAsync(CancellationToken.None);
+        return await db.FactSheetForms.AsNoTracking().SingleOrDefaultAsync();
+    }
+
     private async Task WaitForPublishedAsync()
     {
         for (var i = 0; i < 60; i++)

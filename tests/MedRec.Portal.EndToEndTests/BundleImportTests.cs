@@ -75,7 +75,12 @@ public sealed class BundleImportTests : IAsyncLifetime
             await page.Locator("input[type=file]").SetInputFilesAsync(validZip);
             await page.ByTestId("bundle-valid").WaitForAsync();
             (await page.ByTestId("bundle-valid").InnerTextAsync()).ShouldContain("The bundle is valid (task cdrugred-2026)");
-            (await page.ByTestId("bundle-items").InnerTextAsync()).ShouldContain("phases[1].gold");
+            var items = await page.ByTestId("bundle-items").InnerTextAsync();
+            items.ShouldContain("phases[1].gold");
+            items.ShouldContain("task.terms");
+            items.ShouldContain("phases[0].files[0].path");
+            items.ShouldContain("Data-use terms");
+            items.ShouldNotContain("Bundle.Item.", Case.Sensitive, "every kind of item has its label");
             await page.ScreenshotAsync("organizer-bundle-import-valid-en");
             await AssertSlugsAsync([PortalServer.TaskSlug]);
 
@@ -88,6 +93,7 @@ public sealed class BundleImportTests : IAsyncLifetime
             export.Status.ShouldBe(200);
             using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(await export.BodyAsync()));
             zip.Entries.Select(e => e.FullName).ShouldContain("competition.yaml");
+            zip.Entries.Select(e => e.FullName).ShouldContain("terms/terms.en.md");
             zip.Entries.ShouldNotContain(e => e.FullName.Contains("/gold/", StringComparison.Ordinal));
             await page.Context.CloseAsync();
         }

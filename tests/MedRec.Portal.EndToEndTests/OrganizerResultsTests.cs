@@ -169,7 +169,7 @@ public sealed class OrganizerResultsTests : IAsyncLifetime
         await using (var scope = _server.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-            var user = new PortalUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, DisplayName = name, PreferredLanguage = "en", CreatedAt = DateTime.UtcNow };
+            var user = new PortalUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, PreferredLanguage = "en", CreatedAt = DateTime.UtcNow };
             (await users.CreateAsync(user, PortalServer.Password)).Succeeded.ShouldBeTrue();
             (await users.AddToRoleAsync(user, PortalRoles.Participant)).Succeeded.ShouldBeTrue();
             userId = user.Id;

@@ -35,14 +35,8 @@ public sealed class ParticipantJourneyTests : IAsyncLifetime
     {
         var participant = await _browser!.NewPageAsync(_server.BaseUrl);
 
-        // Register (static form, no circuit needed).
-        await participant.GotoAsync("Account/Register");
-        await participant.FillByIdAsync("email", "mei@e2e.medrec.local");
-        await participant.FillByIdAsync("display-name", "Mei");
-        await participant.FillByIdAsync("password", PortalServer.Password);
-        await participant.FillByIdAsync("confirm-password", PortalServer.Password);
-        await participant.ByTestId("register-submit").ClickAsync();
-        await participant.WaitForInteractiveAsync();
+        // Register (static form), confirm through the mailed link, sign in.
+        await participant.RegisterConfirmAndSignInAsync(_server.MailFolder, "mei@e2e.medrec.local", "Mei", PortalServer.Password);
         (await participant.ByTestId("signed-in-user").TextContentAsync())!.ShouldContain("mei@e2e.medrec.local");
         await participant.ByTestId("task-card").WaitForAsync();
         await participant.ScreenshotAsync("home-en");

@@ -216,6 +216,7 @@ public sealed class SubmissionJourneyTests : IAsyncLifetime
                 Id = Guid.CreateVersion7(),
                 UserName = ParticipantEmail,
                 Email = ParticipantEmail,
+                EmailConfirmed = true, // a fixture account, as if its owner had confirmed the mail
                 DisplayName = "Lin",
                 PreferredLanguage = "en",
                 CreatedAt = DateTime.UtcNow,

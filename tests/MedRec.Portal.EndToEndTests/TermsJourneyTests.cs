@@ -98,13 +98,7 @@ public sealed class TermsJourneyTests : IAsyncLifetime
     private async Task<IPage> JoinThroughTheLinkAsync(string locale, string email, string name, string code)
     {
         var page = await _browser!.NewPageAsync(_server.BaseUrl, locale);
-        await page.GotoAsync("Account/Register");
-        await page.FillByIdAsync("email", email);
-        await page.FillByIdAsync("display-name", name);
-        await page.FillByIdAsync("password", PortalServer.Password);
-        await page.FillByIdAsync("confirm-password", PortalServer.Password);
-        await page.ByTestId("register-submit").ClickAsync();
-        await page.WaitForInteractiveAsync();
+        await page.RegisterConfirmAndSignInAsync(_server.MailFolder, email, name, PortalServer.Password);
 
         // The invitation link the leader shares fills in the code.
         await page.GoToInteractiveAsync($"teams/join?code={Uri.EscapeDataString(code)}");

@@ -28,6 +28,7 @@ public static class PortalIdentityOptions
         options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
 
         options.User.RequireUniqueEmail = true;
-        options.SignIn.RequireConfirmedAccount = false;
+        // A new account signs in only once its owner opened the confirmation mail (docs/email.md, "Account mails").
+        options.SignIn.RequireConfirmedAccount = true;
     }
 }

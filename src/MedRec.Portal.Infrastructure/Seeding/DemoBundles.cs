@@ -1,9 +1,10 @@
-using MedRec.Portal.Application.Common;
+using System.Text;
 using MedRec.Portal.Application.Features.Bundles;
 using MedRec.Portal.Application.Features.Bundles.ExportBundle;
 using MedRec.Portal.Application.Features.Bundles.Yaml;
 using MedRec.Portal.Application.Features.Leaderboards;
 using MedRec.Portal.Application.Features.Tasks;
+using MedRec.Portal.Application.Features.Terms;
 using MedRec.Portal.DemoData;
 using MedRec.Portal.Domain.Tasks;
 
@@ -58,8 +59,11 @@ public static class DemoBundles
             Phase("A", "A 阶段（演示）", "Phase A (demo)", NominalOpening, NominalOpening.AddDays(37), dataA, files),
             Phase("B", "B 阶段（演示）", "Phase B (demo)", NominalOpening.AddDays(44), NominalOpening.AddDays(59), dataB, files),
         };
+        // The standard terms, carried as the bundle's own files so organisers see where their licence goes.
+        files.Add(new ExportedBundleFile(BundleTerms.ZhPath, Encoding.UTF8.GetBytes(StandardTerms.Zh + "\n")));
+        files.Add(new ExportedBundleFile(BundleTerms.EnPath, Encoding.UTF8.GetBytes(StandardTerms.En + "\n")));
         var bundle = new CompetitionBundle(
-            new BundleTask(Slug(kind), kind, Published: true, texts, DataUseTerms.CurrentVersion, LeaderboardMetrics.For(kind).RankingKeys, candidates),
+            new BundleTask(Slug(kind), kind, Published: true, texts, new BundleTerms(1, BundleTerms.ZhPath, BundleTerms.EnPath), LeaderboardMetrics.For(kind).RankingKeys, candidates, []),
             phases);
         return new ExportedBundle(bundle, BundleYamlWriter.Write(bundle), files);
     }
@@ -72,8 +76,13 @@ public static class DemoBundles
         var settings = new PhaseSettings { Code = code, NameZh = nameZh, NameEn = nameEn, OpensAt = opens, ClosesAt = closes };
         var inputs = Add(files, $"phases/{code}/inputs", data[DemoFileRole.Inputs]);
         var gold = Add(files, $"phases/{code}/gold", data[DemoFileRole.Gold]);
-        return new BundlePhase(settings, BundleBoard.Default, inputs, gold);
+        var sample = Add(files, $"phases/{code}/files", data[DemoFileRole.SampleSubmission]);
+        var extras = new[] { new BundleExtraFile(sample, SampleDescription) };
+        return new BundlePhase(settings, BundleBoard.Default, inputs, gold, extras);
     }
+
+    private const string SampleDescription =
+        "样例提交：格式正确、预测并不完美的示例文件，可直接上传试用。 / Sample submission: a well-formed, imperfect prediction file in the official format; upload it to try the portal.";
 
     private static string Add(List<ExportedBundleFile> files, string folder, DemoDataFile file)
     {

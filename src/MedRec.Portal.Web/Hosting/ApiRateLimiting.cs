@@ -39,8 +39,11 @@ internal static class ApiRateLimiting
         return services;
     }
 
+    // The forms that send mail share the sign-in budget: nobody can flood an address with reset or confirmation mails.
+    private static readonly string[] ThrottledForms = ["/Account/Login", "/Account/ForgotPassword", "/Account/ResendEmailConfirmation"];
+
     private static bool IsLoginPost(HttpContext http) =>
-        HttpMethods.IsPost(http.Request.Method) && http.Request.Path.Equals("/Account/Login", StringComparison.OrdinalIgnoreCase);
+        HttpMethods.IsPost(http.Request.Method) && ThrottledForms.Any(path => http.Request.Path.Equals(path, StringComparison.OrdinalIgnoreCase));
 
     private static bool IsApi(HttpContext http) => http.Request.Path.StartsWithSegments(ApiEndpoints.Prefix, StringComparison.OrdinalIgnoreCase);
 

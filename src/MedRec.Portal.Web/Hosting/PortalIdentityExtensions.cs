@@ -1,6 +1,7 @@
 using MedRec.Portal.Web.Components.Account;
 using MedRec.Portal.Web.Security;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
 using MedRec.Portal.Infrastructure;
 
 namespace MedRec.Portal.Web.Hosting;
@@ -36,6 +37,12 @@ public static class PortalIdentityExtensions
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
         services.AddScoped<AccountRegistration>();
+        services.AddSingleton<AccountLinks>();
+        services.AddScoped<AccountTokens>();
+
+        // Every minute a signed-in cookie is checked against the account's security stamp (Identity's default is
+        // 30 min): disabling an account or taking away the organiser role ends its sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         return services;
     }
 

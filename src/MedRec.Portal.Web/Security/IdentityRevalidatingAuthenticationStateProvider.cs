@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace MedRec.Portal.Web.Security;
 
 /// <summary>
-/// Re-checks the circuit's user every 30 minutes against the security stamp, so a password change or a lockout
+/// Re-checks the circuit's user every minute against the security stamp, so a password change, a disable or a lost organiser role
 /// elsewhere also ends long-lived circuits (the pattern of the .NET Blazor Identity template).
 /// </summary>
 internal sealed class IdentityRevalidatingAuthenticationStateProvider(
@@ -17,7 +17,7 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
     IOptions<IdentityOptions> options)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(30);
+    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)

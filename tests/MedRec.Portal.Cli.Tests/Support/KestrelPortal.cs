@@ -89,7 +89,7 @@ public sealed class KestrelPortal : WebApplicationFactory<portal::Program>, IAsy
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
             organizer = Actor.Organizer((await users.FindByEmailAsync(OrganizerEmail))!.Id);
-            var member = new PortalUser { Id = Guid.CreateVersion7(), UserName = "dev@cli.medrec.local", Email = "dev@cli.medrec.local", DisplayName = "Dev", CreatedAt = DateTime.UtcNow };
+            var member = new PortalUser { Id = Guid.CreateVersion7(), UserName = "dev@cli.medrec.local", Email = "dev@cli.medrec.local", EmailConfirmed = true, DisplayName = "Dev", CreatedAt = DateTime.UtcNow };
             Check((await users.CreateAsync(member, Password)).Succeeded);
             Check((await users.AddToRoleAsync(member, PortalRoles.Participant)).Succeeded);
             Member = Actor.Participant(member.Id);

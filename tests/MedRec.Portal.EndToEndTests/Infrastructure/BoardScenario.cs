@@ -84,7 +84,7 @@ public sealed class BoardScenario
         await using (var scope = _server.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-            var user = new PortalUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, DisplayName = teamName + " lead", PreferredLanguage = language, CreatedAt = DateTime.UtcNow };
+            var user = new PortalUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = teamName + " lead", PreferredLanguage = language, CreatedAt = DateTime.UtcNow };
             Check((await users.CreateAsync(user, PortalServer.Password)).Succeeded, "create user");
             Check((await users.AddToRoleAsync(user, PortalRoles.Participant)).Succeeded, "add role");
             leader = new Actor(user.Id, false);

@@ -25,6 +25,9 @@ public sealed class Browser : IAsyncDisposable
             Assert.Skip($"Chromium not found at {ChromiumPath}: run tests/scripts/install-test-deps.sh (installs the Debian chromium package).");
         }
 
+        // Expectations wait up to 20 s, not Playwright's 5: on a shared 2-core machine a page under load (a circuit
+        // starting, the outbox worker's next poll) can take longer, and a passing check returns as soon as it holds.
+        Assertions.SetDefaultExpectTimeout(20_000);
         var browser = new Browser { _playwright = await Playwright.CreateAsync() };
         browser.Chromium = await browser._playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -37,6 +37,9 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>The server's address, e.g. http://127.0.0.1:41234.</summary>
     public Uri BaseUrl { get; private set; } = new("http://localhost");
 
+    /// <summary>The development file sink's folder: the portal's mails (confirmation, reset, notifications) land here.</summary>
+    public string MailFolder => Path.Combine(_directory, "mail");
+
     /// <summary>The inputs file the organiser uploaded (made up, not the licensed data).</summary>
     public static byte[] Inputs { get; } = System.Text.Encoding.UTF8.GetBytes(
         "{\"就诊标识\": \"E001\", \"患者序号\": 1}\n{\"就诊标识\": \"E002\", \"患者序号\": 2}\n");
@@ -85,7 +88,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         await using (var scope = Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
-            var user = new PortalUser { Id = Guid.CreateVersion7(), UserName = "lead@e2e.medrec.local", Email = "lead@e2e.medrec.local", DisplayName = "Lead", CreatedAt = DateTime.UtcNow };
+            var user = new PortalUser { Id = Guid.CreateVersion7(), UserName = "lead@e2e.medrec.local", Email = "lead@e2e.medrec.local", EmailConfirmed = true, DisplayName = "Lead", CreatedAt = DateTime.UtcNow };
             Check((await users.CreateAsync(user, Password)).Succeeded, "leader");
             Check((await users.AddToRoleAsync(user, PortalRoles.Participant)).Succeeded, "leader role");
             leader = new Actor(user.Id, false);

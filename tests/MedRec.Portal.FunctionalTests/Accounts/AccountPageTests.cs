@@ -1,6 +1,7 @@
 using System.Net;
 using MedRec.Portal.FunctionalTests.Infrastructure;
 using MedRec.Portal.Infrastructure.Identity;
+using MedRec.Portal.Tests.Shared.Portal;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,15 +10,27 @@ namespace MedRec.Portal.FunctionalTests.Accounts;
 public sealed class AccountPageTests : SqlitePortalTest
 {
     [Fact]
-    public async Task RegisteringCreatesAParticipantAndSignsThemIn()
+    public async Task RegisteringCreatesAParticipantWhoSignsInOnlyAfterOpeningTheMailedLink()
     {
         using var browser = Browser();
 
         using var response = await browser.PostFormAsync("/Account/Register", RegisterFields("dora@test.medrec.local", "Dora"));
 
-        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync());
-        var home = await browser.GetAsync("/");
-        home.Html.ShouldContain("dora@test.medrec.local");
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        html.ShouldContain("Almost done: we sent a confirmation link to dora@test.medrec.local.");
+        (await browser.GetAsync("/")).Html.ShouldNotContain("dora@test.medrec.local", Case.Insensitive, "registering no longer signs in");
+        using (var early = await browser.LogInAsync("dora@test.medrec.local"))
+        {
+            WebUtility.HtmlDecode(await early.Content.ReadAsStringAsync()).ShouldContain("Confirm your e-mail address first");
+        }
+
+        var mail = await MailFiles.WaitForAsync(Factory.MailFolder, "dora@test.medrec.local", "Confirm your e-mail address");
+        var confirm = await browser.GetAsync(MailFiles.LinkPath(mail, "Account/ConfirmEmail"));
+        WebUtility.HtmlDecode(confirm.Html).ShouldContain("your e-mail address is confirmed");
+
+        await browser.LogInSuccessfullyAsync("dora@test.medrec.local");
+        (await browser.GetAsync("/")).Html.ShouldContain("dora@test.medrec.local");
         await using var scope = Factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         var user = await users.FindByEmailAsync("dora@test.medrec.local");
@@ -25,6 +38,103 @@ public sealed class AccountPageTests : SqlitePortalTest
         user.DisplayName.ShouldBe("Dora");
         (await users.IsInRoleAsync(user, "Participant")).ShouldBeTrue();
         (await users.IsInRoleAsync(user, "Organizer")).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task AMistypedConfirmationLinkSaysSoAndTheMailCanBeSentAgain()
+    {
+        using var browser = Browser();
+        using (await browser.PostFormAsync("/Account/Register", RegisterFields("olga@test.medrec.local", "Olga")))
+        {
+        }
+
+        var first = await MailFiles.WaitForAsync(Factory.MailFolder, "olga@test.medrec.local", "Confirm your e-mail address");
+        var broken = MailFiles.LinkPath(first, "Account/ConfirmEmail")[..^6];
+        WebUtility.HtmlDecode((await browser.GetAsync(broken)).Html).ShouldContain("This confirmation link is not valid");
+
+        using var resent = await browser.PostFormAsync("/Account/ResendEmailConfirmation", new Dictionary<string, string> { ["Input.Email"] = "olga@test.medrec.local" });
+        WebUtility.HtmlDecode(await resent.Content.ReadAsStringAsync()).ShouldContain("a new confirmation link is on its way");
+        await WaitUntilAsync(() => MailFiles.To(Factory.MailFolder, "olga@test.medrec.local").Count == 2);
+        var second = MailFiles.To(Factory.MailFolder, "olga@test.medrec.local").Select(m => MailFiles.LinkPath(m, "Account/ConfirmEmail")).Single(l => l != MailFiles.LinkPath(first, "Account/ConfirmEmail"));
+        WebUtility.HtmlDecode((await browser.GetAsync(second)).Html).ShouldContain("your e-mail address is confirmed");
+        await browser.LogInSuccessfullyAsync("olga@test.medrec.local");
+    }
+
+    [Fact]
+    public async Task ForgotPasswordMailsALinkThatSetsANewPasswordOnce()
+    {
+        await Factory.CreateParticipantAsync("paul@test.medrec.local", "Paul");
+        using var browser = Browser();
+
+        using var asked = await browser.PostFormAsync("/Account/ForgotPassword", new Dictionary<string, string> { ["Input.Email"] = "paul@test.medrec.local" });
+        using var unknown = await browser.PostFormAsync("/Account/ForgotPassword", new Dictionary<string, string> { ["Input.Email"] = "nobody@test.medrec.local" });
+        WebUtility.HtmlDecode(await asked.Content.ReadAsStringAsync()).ShouldContain("If an account exists for paul@test.medrec.local, a link to reset its password is on its way");
+        WebUtility.HtmlDecode(await unknown.Content.ReadAsStringAsync()).ShouldContain("If an account exists for nobody@test.medrec.local, a link to reset its password is on its way");
+
+        var mail = await MailFiles.WaitForAsync(Factory.MailFolder, "paul@test.medrec.local", "Reset your password");
+        var link = MailFiles.LinkPath(mail, "Account/ResetPassword");
+        using var mismatch = await browser.PostFormAsync(link, new Dictionary<string, string> { ["Input.NewPassword"] = "short", ["Input.ConfirmPassword"] = "other" });
+        var errors = WebUtility.HtmlDecode(await mismatch.Content.ReadAsStringAsync());
+        errors.ShouldContain("The password must have at least 10 characters.");
+        errors.ShouldContain("The two passwords do not match.");
+
+        using var reset = await browser.PostFormAsync(link, new Dictionary<string, string> { ["Input.NewPassword"] = "fresh-start-2025", ["Input.ConfirmPassword"] = "fresh-start-2025" });
+        WebUtility.HtmlDecode(await reset.Content.ReadAsStringAsync()).ShouldContain("Your password has been reset.");
+        using var old = Browser();
+        using (var refused = await old.LogInAsync("paul@test.medrec.local"))
+        {
+            (await refused.Content.ReadAsStringAsync()).ShouldContain("The email or password is not correct.");
+        }
+
+        await Browser().LogInSuccessfullyAsync("paul@test.medrec.local", "fresh-start-2025");
+        WebUtility.HtmlDecode((await browser.GetAsync(link)).Html).ShouldContain("This reset link is not valid", customMessage: "a used link does not work twice");
+        WebUtility.HtmlDecode((await browser.GetAsync("/Account/ResetPassword?userId=not-a-guid&code=x")).Html).ShouldContain("This reset link is not valid");
+    }
+
+    [Fact]
+    public async Task ADisabledAccountIsToldSoAtSignIn()
+    {
+        var quinn = await Factory.CreateParticipantAsync("quinn@test.medrec.local", "Quinn");
+        var mediator = Factory.Services.GetRequiredService<Mediator.ISender>();
+        (await mediator.Send(new Application.Features.Users.Admin.SetUserDisabledCommand(await Factory.OrganizerAsync(), quinn.UserId, true))).IsSuccess.ShouldBeTrue();
+        using var browser = Browser();
+
+        using var withPassword = await browser.LogInAsync("quinn@test.medrec.local");
+        using var wrongPassword = await Browser().LogInAsync("quinn@test.medrec.local", "wrong-password-1");
+
+        WebUtility.HtmlDecode(await withPassword.Content.ReadAsStringAsync()).ShouldContain("This account has been disabled by the organisers.");
+        wrongPassword.Headers.Location!.ToString().ShouldContain("Account/Lockout", customMessage: "only the password's owner learns it is disabled");
+        (await browser.GetAsync("/teams")).Location!.ToString().ShouldContain("/Account/Login");
+    }
+
+    [Fact]
+    public async Task TheUsersPageOffersTheOrganiserActionsToOrganisersOnly()
+    {
+        await Factory.CreateParticipantAsync("rita@test.medrec.local", "Rita");
+        using var organizer = Browser();
+        await organizer.LogInSuccessfullyAsync(PortalFactory.OrganizerEmail);
+        using var participant = Browser();
+        await participant.LogInSuccessfullyAsync("rita@test.medrec.local");
+
+        var page = WebUtility.HtmlDecode((await organizer.GetAsync("/organizer/users")).Html);
+        var refused = await participant.GetAsync("/organizer/users");
+
+        // The seeded organiser reads Chinese (its saved language).
+        page.ShouldContain("发送重置密码邮件");
+        page.ShouldContain("设为组织者");
+        page.ShouldContain("停用");
+        page.ShouldContain("rita@test.medrec.local");
+        refused.Html.ShouldNotContain("rita@test.medrec.local");
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 300 && !condition(); i++)
+        {
+            await Task.Delay(100);
+        }
+
+        condition().ShouldBeTrue();
     }
 
     [Fact]

@@ -62,6 +62,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         return new PortalFactory(directory, settings);
     }
 
+    /// <summary>The development file sink's folder (<c>Email:Directory</c>): confirmation and reset mails land here.</summary>
+    public string MailFolder => Path.Combine(_directory, "mail");
+
     /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
     public HttpClient CreateBrowserClient() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
@@ -76,6 +79,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             Id = Guid.CreateVersion7(),
             UserName = email,
             Email = email,
+            EmailConfirmed = true, // a fixture account, as if its owner had confirmed the mail
             DisplayName = displayName,
             PreferredLanguage = "en",
             CreatedAt = DateTime.UtcNow,

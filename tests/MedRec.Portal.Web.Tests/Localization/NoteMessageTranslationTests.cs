@@ -45,6 +45,20 @@ public sealed partial class NoteMessageTranslationTests
     }
 
     [Fact]
+    public void ScoringFailureMailsSayTheSameChineseAsThePages()
+    {
+        var chinese = Read(CultureInfo.GetCultureInfo("zh-CN"));
+        var scoringFailures = Declared.Where(m => m.Id.StartsWith("submission.scoring-", StringComparison.Ordinal)).ToList();
+        scoringFailures.Count.ShouldBeGreaterThanOrEqualTo(4);
+        Application.Features.Notifications.NotificationTexts.ScoringFailuresZh.Keys.Order(StringComparer.Ordinal)
+            .ShouldBe(scoringFailures.Select(m => m.Id).Order(StringComparer.Ordinal), "every scoring failure has its Chinese in the mails");
+        foreach (var message in scoringFailures)
+        {
+            Application.Features.Notifications.NotificationTexts.ScoringFailuresZh[message.Id].ShouldBe(chinese[NoteText.KeyOf(message.Id)], message.Id);
+        }
+    }
+
+    [Fact]
     public void ANoteFormatsItsEnglishAndKeepsItsValues()
     {
         var note = SubmissionNotes.Counted.With(2, 5, "2025-06-01", "Asia/Shanghai");

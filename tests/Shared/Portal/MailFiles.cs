@@ -21,6 +21,47 @@ public static partial class MailFiles
     public static IReadOnlyList<SentMail> To(string folder, string to) =>
         ReadAll(folder).Where(m => string.Equals(m.To, to, StringComparison.OrdinalIgnoreCase)).ToList();
 
+    /// <summary>
+    /// Waits until the sink holds a mail to <paramref name="to"/> whose subject contains <paramref name="subject"/>
+    /// (the outbox worker sends in the background) and returns the newest; fails after <paramref name="timeout"/>.
+    /// </summary>
+    public static async Task<SentMail> WaitForAsync(string folder, string to, string subject, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            var found = Directory.Exists(folder)
+                ? Directory.GetFiles(folder, "*.eml").OrderBy(File.GetLastWriteTimeUtc).Select(path => Parse(File.ReadAllText(path)))
+                    .LastOrDefault(m => string.Equals(m.To, to, StringComparison.OrdinalIgnoreCase) && m.Subject.Contains(subject, StringComparison.Ordinal))
+                : null;
+            if (found is not null)
+            {
+                return found;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"No mail to {to} with \"{subject}\" in {folder} after {timeout ?? TimeSpan.FromSeconds(30)}; the sink holds {ReadAll(folder).Count} mail(s).");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>The path and query of the portal link in a mail's text (what a person clicks), e.g. <c>/Account/ResetPassword?userId=…&amp;code=…</c>.</summary>
+    public static string LinkPath(SentMail mail, string page)
+    {
+        ArgumentNullException.ThrowIfNull(mail);
+        var match = Regex.Match(mail.Text, "https?://\\S+/" + Regex.Escape(page) + "\\?\\S+");
+        if (!match.Success)
+        {
+            throw new InvalidOperationException($"The mail \"{mail.Subject}\" has no link to {page}:\n{mail.Text}");
+        }
+
+        var uri = new Uri(match.Value);
+        return uri.PathAndQuery;
+    }
+
     public static SentMail Parse(string raw)
     {
         var (headers, body) = Split(raw);

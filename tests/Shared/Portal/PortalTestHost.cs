@@ -167,6 +167,7 @@ public sealed class PortalTestHost : IAsyncDisposable
             Id = Guid.CreateVersion7(),
             UserName = $"{name}@test.medrec",
             Email = $"{name}@test.medrec",
+            EmailConfirmed = true, // a fixture account, as if its owner had confirmed the mail
             DisplayName = name,
             CreatedAt = Clock.UtcNow,
         };

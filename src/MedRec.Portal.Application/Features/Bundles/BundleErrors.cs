@@ -18,7 +18,9 @@ public static class BundleErrors
     public static readonly ErrorMessage NotOneOf = new("bundle.not-one-of", ErrorCodes.Validation, "\"{0}\" is not one of: {1}.");
     public static readonly ErrorMessage FormatVersion = new("bundle.format-version", ErrorCodes.Validation, "This portal reads bundle format {1}; the bundle says {0}.");
     public static readonly ErrorMessage RankingFixed = new("bundle.ranking-fixed", ErrorCodes.Validation, "{0} tasks rank by {1} (metric, then tie-breaks); the bundle says {2}. This portal does not change a task kind's ranking keys.");
-    public static readonly ErrorMessage TermsVersion = new("bundle.terms-version", ErrorCodes.Validation, "This portal's data-use terms are version {1}; the bundle names version {0}. Review the terms and state {1}.");
+    public static readonly ErrorMessage TermsTextRequired = new("bundle.terms-text-required", ErrorCodes.Validation, "\"terms\" names no text: give the Markdown file of at least one language (zh: terms/terms.zh.md, en: terms/terms.en.md), or remove \"terms\" to start with the portal's standard terms.");
+    public static readonly ErrorMessage TermsVersionNumber = new("bundle.terms-version", ErrorCodes.Validation, "The terms version must be a whole number of at least 1 (was {0}).");
+    public static readonly ErrorMessage TermsNotText = new("bundle.terms-not-text", ErrorCodes.Validation, "\"{0}\" is not UTF-8 text; save the terms as UTF-8 Markdown.");
     public static readonly ErrorMessage NoPhases = new("bundle.no-phases", ErrorCodes.Validation, "A competition needs at least one phase.");
     public static readonly ErrorMessage FileMissing = new("bundle.file-missing", ErrorCodes.Validation, "The bundle has no file \"{0}\".");
     public static readonly ErrorMessage FilePath = new("bundle.file-path", ErrorCodes.Validation, "\"{0}\" is not a relative path inside the bundle (no \"..\", no leading \"/\").");

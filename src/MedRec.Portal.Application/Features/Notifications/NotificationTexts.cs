@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Notifications;
 
 namespace MedRec.Portal.Application.Features.Notifications;
@@ -56,9 +57,35 @@ public sealed class NotificationTexts
         T($"报名未通过：{task}", $"Registration denied: {task}"),
         T($"队伍“{team}”报名参加“{task}”未获批准。原因：{reason}", $"The registration of team \"{team}\" for \"{task}\" was denied. Reason: {reason}"));
 
-    public NotificationContent SubmissionFailed(string task, string phase, string file, string reason) => Plain(
-        T($"提交评分失败：{task}", $"Submission failed to score: {task}"),
-        T($"您在“{task}”的阶段“{phase}”提交的文件“{file}”未能评分。原因：{reason}", $"Your file \"{file}\" for \"{task}\", phase \"{phase}\", could not be scored. Reason: {reason}"));
+    public NotificationContent SubmissionFailed(string task, string phase, string file, Note reason)
+    {
+        var why = Reason(reason);
+        return Plain(
+            T($"提交评分失败：{task}", $"Submission failed to score: {task}"),
+            T($"您在“{task}”的阶段“{phase}”提交的文件“{file}”未能评分。原因：{why}", $"Your file \"{file}\" for \"{task}\", phase \"{phase}\", could not be scored. Reason: {why}"));
+    }
+
+    /// <summary>
+    /// Why scoring failed, in this language. The scoring worker may run without the web project (medrec worker), so
+    /// the Chinese of the scoring-failure notes is here; a web test keeps it equal to the pages' resource text.
+    /// A note without a Chinese text here (free text) stays in English.
+    /// </summary>
+    public string Reason(Note reason)
+    {
+        ArgumentNullException.ThrowIfNull(reason);
+        return _zh && reason.MessageId is { } id && ScoringFailuresZh.TryGetValue(id, out var template)
+            ? string.Format(CultureInfo.InvariantCulture, template, [.. reason.Arguments])
+            : reason.English;
+    }
+
+    /// <summary>The Chinese of the notes a scoring failure can carry (<see cref="Submissions.SubmissionNotes"/>).</summary>
+    public static IReadOnlyDictionary<string, string> ScoringFailuresZh { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [Submissions.SubmissionNotes.ScoringGoldMismatch.Id] = "文件与本阶段的输入集相符，但无法依据本阶段的标准答案评分。已通知组织者；本次机会已退还。",
+        [Submissions.SubmissionNotes.ScoringInternalError.Id] = "评分因内部错误中断。已通知组织者；本次机会已退还。",
+        [Submissions.SubmissionNotes.ScoringNoGold.Id] = "组织者尚未上传本阶段的标准答案，暂时无法评分。本次机会已退还；组织者之后可以重新评分。",
+        [Submissions.SubmissionNotes.ScoringInterrupted.Id] = "评分被中断了 {0} 次，未能完成。已通知组织者；本次机会已退还。",
+    };
 
     public NotificationContent BoardFrozen(string task, string phase) => Plain(
         T($"排行榜已冻结：{task}", $"Board frozen: {task}"),

@@ -4,6 +4,8 @@ using MedRec.Portal.Application.Features.Bundles;
 using MedRec.Portal.Application.Features.Bundles.ExportBundle;
 using MedRec.Portal.Application.Features.Bundles.ImportBundle;
 using MedRec.Portal.Application.Features.Bundles.Yaml;
+using MedRec.Portal.Application.Features.Tasks.GetTaskDetail;
+using MedRec.Portal.Application.Features.Terms;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Tasks;
 using MedRec.Portal.Infrastructure.Persistence;
@@ -48,6 +50,11 @@ public sealed class BundleImportExportTests
         yaml.ShouldContain("visibility: hidden-until-released");
         yaml.ShouldContain("maxAdditionalCodes: 4");
         yaml.ShouldContain("gold: phases/A/gold/");
+        yaml.ShouldContain("version: 3");
+        File.ReadAllText(Path.Combine(once, "terms", "terms.en.md")).ShouldBe(RicherTermsEn + "\n");
+        File.ReadAllText(Path.Combine(once, "files", "train.json")).ShouldBe(RicherTrainingData);
+        yaml.ShouldContain("description: \"Labelled training records\"");
+        yaml.ShouldContain("path: phases/A/files/demo-sample-submission.json");
         var phaseA = exported.Bundle.Phases[0];
         phaseA.Settings.OpensAt.ShouldBe(first.Clock.UtcNow.AddDays(2));
         phaseA.Board.FreezeAtUtc.ShouldBe(phaseA.Settings.ClosesAt.AddDays(-1));
@@ -63,7 +70,8 @@ public sealed class BundleImportExportTests
 
         var report = (await Import(host, organizer, source)).ShouldSucceed();
 
-        report.Items.Count(i => i.What == "file").ShouldBe(5, "candidate list, and inputs and gold of two phases");
+        report.Items.Count(i => i.What == "file").ShouldBe(7, "candidate list, and inputs, gold and sample submission of two phases");
+        report.Items.ShouldContain(i => i.What == "terms" && i.Detail.StartsWith("version 1:", StringComparison.Ordinal));
         await using var db = await host.OpenAsync();
         var task = await db.Tasks.Include(t => t.Phases).SingleAsync(Ct);
         task.Slug.ShouldBe("cdrugred");
@@ -73,7 +81,12 @@ public sealed class BundleImportExportTests
         task.Phases.ShouldAllBe(p => p.InputsDatasetId != null && p.GoldDatasetId != null);
         (await db.GoldDatasets.CountAsync(Ct)).ShouldBe(2);
         (await db.AuditEvents.Select(e => e.Action).ToListAsync(Ct)).Order().ShouldBe(
-            new[] { "bundle.imported", "dataset.uploaded", "dataset.uploaded", "dataset.uploaded", "gold.uploaded", "gold.uploaded", "phase.created", "phase.created", "task.created" }.Order());
+            new[] { "bundle.imported", "dataset.uploaded", "dataset.uploaded", "dataset.uploaded", "dataset.extra-added", "dataset.extra-added", "gold.uploaded", "gold.uploaded", "phase.created", "phase.created", "task.created", "terms.published" }.Order());
+        var samples = await db.Datasets.Where(d => d.Kind == Domain.Datasets.DatasetKind.Extra).ToListAsync(Ct);
+        samples.Select(d => d.PhaseId).Order().ShouldBe(task.Phases.Select(p => (Guid?)p.Id).Order());
+        samples.ShouldAllBe(d => d.OriginalFileName == "demo-sample-submission.json" && d.Description!.Contains("Sample submission"));
+        var terms = await db.TermsVersions.SingleAsync(Ct);
+        (terms.Number, terms.TextZh, terms.TextEn).ShouldBe((1, StandardTerms.Zh, StandardTerms.En));
     }
 
     [Theory]
@@ -123,6 +136,60 @@ public sealed class BundleImportExportTests
         (await db.Datasets.CountAsync(Ct)).ShouldBe(0);
         (await db.GoldDatasets.CountAsync(Ct)).ShouldBe(0);
         (await db.AuditEvents.CountAsync(Ct)).ShouldBe(0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Runnable), MemberType = typeof(Providers))]
+    public async Task TheBundlesTermsAreTheTasksTermsAndItsExtraFilesAreOnTheDataTab(DatabaseProvider provider)
+    {
+        await using var host = await PortalTestHost.StartAsync(provider);
+        var organizer = await host.CreateUserAsync("organizer", organizer: true);
+        (await Import(host, organizer, WriteBundle(host, Richer(DemoBundles.Build(TaskKind.Icd)), "source"), firstOpensAt: host.Clock.UtcNow.AddDays(2))).ShouldSucceed().CreatedTaskId.ShouldNotBeNull();
+
+        var detail = (await host.Send(new GetTaskDetailQuery(organizer, "icd"), Ct)).ShouldSucceed();
+        detail.Terms.ShouldNotBeNull();
+        (detail.Terms.Number, detail.Terms.TextZh, detail.Terms.TextEn).ShouldBe((3, "## 数据许可（第 3 版）\n\n仅限本评测使用。", RicherTermsEn), "BOM and surrounding blank lines dropped");
+        var phaseA = detail.Phases.Single(p => p.Code == "A").Id;
+        detail.ExtraFiles!.Select(f => (f.File.OriginalFileName, f.Description, f.PhaseId)).OrderBy(f => f.OriginalFileName, StringComparer.Ordinal).ToList().ShouldBe(
+        [
+            ("demo-sample-submission.json", detail.ExtraFiles!.First(f => f.PhaseId == phaseA).Description, phaseA),
+            ("demo-sample-submission.json", detail.ExtraFiles!.First(f => f.PhaseId != phaseA && f.PhaseId != null).Description, detail.Phases.Single(p => p.Code == "B").Id),
+            ("train.json", "Labelled training records", null),
+        ]);
+        await using var db = await host.OpenAsync();
+        var published = await db.AuditEvents.SingleAsync(e => e.Action == TermsAuditActions.Published, Ct);
+        published.ActorUserId.ShouldBe(organizer.UserId);
+    }
+
+    [Fact]
+    public async Task TermsAndExtraFileProblemsAreReportedWhereTheyAre()
+    {
+        await using var host = await PortalTestHost.StartAsync(DatabaseProvider.Sqlite);
+        var organizer = await host.CreateUserAsync("organizer", organizer: true);
+        var bundle = Richer(DemoBundles.Build(TaskKind.Icd));
+        var yaml = bundle.Yaml
+            .Replace("    version: 3\n", "    version: 0\n", StringComparison.Ordinal)
+            .Replace("description: \"Labelled training records\"", "description: \"  \"", StringComparison.Ordinal)
+            .Replace("path: phases/B/files/demo-sample-submission.json", "path: phases/B/files/none.json", StringComparison.Ordinal);
+        var files = bundle.Files.Select(f => f.Path == BundleTerms.ZhPath ? f with { Content = [0xC3, 0x28, 0x41] } : f).ToList();
+        var source = WriteBundle(host, bundle with { Yaml = yaml, Files = files }, "broken");
+
+        var report = (await Import(host, organizer, source, firstOpensAt: host.Clock.UtcNow.AddDays(2))).ShouldSucceed();
+
+        report.CreatedTaskId.ShouldBeNull();
+        var byPath = report.Problems.ToDictionary(p => p.Path);
+        byPath.Keys.Order(StringComparer.Ordinal).ShouldBe(["phases[1].files[0].path", "task.files[0].description", "task.terms.version", "task.terms.zh"]);
+        byPath["task.terms.version"].Line.ShouldBe(LineIn(yaml, "version: 0"));
+        byPath["task.terms.zh"].Error.MessageId.ShouldBe(BundleErrors.TermsNotText.Id);
+        byPath["task.terms.zh"].Line.ShouldBe(LineIn(yaml, "zh: terms/terms.zh.md"));
+        byPath["task.files[0].description"].Line.ShouldBe(LineIn(yaml, "description: \"  \""));
+        byPath["phases[1].files[0].path"].Error.Message.ShouldContain("phases/B/files/none.json");
+
+        // "terms" with no text at all is refused (leave "terms" out for the standard terms).
+        var noText = bundle.Yaml.Replace("    zh: terms/terms.zh.md\n    en: terms/terms.en.md\n", "", StringComparison.Ordinal);
+        var second = (await Import(host, organizer, WriteBundle(host, bundle with { Yaml = noText }, "no-text"), firstOpensAt: host.Clock.UtcNow.AddDays(2))).ShouldSucceed();
+        second.Problems.ShouldHaveSingleItem().Error.MessageId.ShouldBe(BundleErrors.TermsTextRequired.Id);
+        second.Problems[0].Line.ShouldBe(LineIn(noText, "    version: 3"), "a mapping starts at its first key");
     }
 
     [Theory]
@@ -214,6 +281,10 @@ public sealed class BundleImportExportTests
         BundleFiles.FromZip(zip).ShouldFailWith(ErrorCodes.Validation).Message.ShouldContain("larger than");
     }
 
+    private const string RicherTermsEn = "## Data licence (version 3)\n\nFor this evaluation only.";
+
+    private const string RicherTrainingData = "[{\"病案标识\": \"T1\", \"主要诊断编码\": \"I10.x00x002\"}]\n";
+
     private static int LineIn(string yaml, string text) => Array.FindIndex(yaml.Split('\n'), l => l.Contains(text, StringComparison.Ordinal)) + 1;
 
     private static ExportedBundle Richer(ExportedBundle bundle)
@@ -221,8 +292,19 @@ public sealed class BundleImportExportTests
         var phases = bundle.Bundle.Phases.Select((p, i) => i == 0
             ? p with { Settings = p.Settings with { MaxAdditionalCodes = 4, DailyLimit = 3 }, Board = new BundleBoard(p.Settings.ClosesAt.AddDays(-1), true, false) }
             : p with { Settings = p.Settings with { BoardVisibility = BoardVisibility.HiddenUntilReleased, Representative = RepresentativeSubmission.Selected, SelectionLimit = 2 } }).ToList();
-        var richer = bundle.Bundle with { Phases = phases };
-        return bundle with { Bundle = richer, Yaml = BundleYamlWriter.Write(richer) };
+        var task = bundle.Bundle.Task with
+        {
+            Terms = new BundleTerms(3, BundleTerms.ZhPath, BundleTerms.EnPath),
+            Files = [new BundleExtraFile("files/train.json", "Labelled training records")],
+        };
+        var richer = bundle.Bundle with { Task = task, Phases = phases };
+        var files = bundle.Files.Where(f => !f.Path.StartsWith("terms/", StringComparison.Ordinal)).Concat(
+        [
+            new ExportedBundleFile(BundleTerms.ZhPath, System.Text.Encoding.UTF8.GetBytes("## 数据许可（第 3 版）\n\n仅限本评测使用。\n")),
+            new ExportedBundleFile(BundleTerms.EnPath, System.Text.Encoding.UTF8.GetBytes("\uFEFF" + RicherTermsEn + "\n\n")),
+            new ExportedBundleFile("files/train.json", System.Text.Encoding.UTF8.GetBytes(RicherTrainingData)),
+        ]).ToList();
+        return bundle with { Bundle = richer, Yaml = BundleYamlWriter.Write(richer), Files = files };
     }
 
     private static string WriteBundle(PortalTestHost host, ExportedBundle bundle, string name)

@@ -82,6 +82,15 @@ public sealed class NotificationMailTests
         mail.Subject.ShouldBe("Submission failed to score: Discharge medication recommendation");
         mail.Text.ShouldContain("\"predictions.json\"");
         mail.Text.ShouldContain(Application.Features.Submissions.Queue.SubmissionScoringService.NoGoldReason);
+        Directory.Delete(host.MailFolder, recursive: true);
+
+        // The reason is in the submitter's language too, not only the mail around it.
+        await host.SetLanguageAsync(setup.Member, "zh-CN");
+        (await setup.SubmitAsync(SubmissionSetup.PerfectCDrugRed, setup.Member)).ShouldSucceed();
+        await setup.DrainQueueAsync();
+        var chinese = (await host.DeliverMailAsync()).ShouldHaveSingleItem();
+        chinese.Text.ShouldContain("原因：组织者尚未上传本阶段的标准答案，暂时无法评分。");
+        chinese.Text.ShouldNotContain("The organisers");
     }
 
     [Fact]
@@ -104,6 +113,29 @@ public sealed class NotificationMailTests
         var released = await host.DeliverMailAsync();
         released.Single(m => m.To == "member@test.medrec").Subject.ShouldBe("Board released: Discharge medication recommendation");
         released.Single(m => m.To == "leader@test.medrec").Text.ShouldContain("排行榜已公布");
+    }
+
+    [Fact]
+    public async Task AScheduledFreezeTellsTheParticipantsOnceWhenTheJobTakesIt()
+    {
+        await using var host = await PortalTestHost.StartAsync(DatabaseProvider.Sqlite);
+        var setup = await SubmissionSetup.CreateAsync(host);
+        await host.SetLanguageAsync(setup.Member, "en");
+        var freezeAt = host.Clock.UtcNow.AddHours(1);
+        (await host.Send(new ScheduleFreezeCommand(setup.Organizer, setup.PhaseId, freezeAt), Ct)).ShouldSucceed();
+        await host.DeliverMailAsync();
+        Directory.Delete(host.MailFolder, recursive: true);
+
+        var job = host.Services.GetRequiredService<Application.Features.Leaderboards.Snapshots.BoardSnapshotService>();
+        (await job.RunDueAsync(Ct)).ShouldBe(0);
+        (await host.DeliverMailAsync()).ShouldBeEmpty("nothing before the instant");
+
+        host.Clock.Set(freezeAt.AddMinutes(2));
+        (await job.RunDueAsync(Ct)).ShouldBe(1);
+        (await job.RunDueAsync(Ct)).ShouldBe(0);
+        var frozen = await host.DeliverMailAsync();
+        frozen.Select(m => m.To).Order().ToList().ShouldBe(["leader@test.medrec", "member@test.medrec"], customMessage: "one mail each, however often the job runs");
+        frozen.Single(m => m.To == "member@test.medrec").Subject.ShouldBe("Board frozen: Discharge medication recommendation");
     }
 
     [Theory]

@@ -33,7 +33,7 @@ public sealed class BundleCommandTests
         var once = Path.Combine(first.Scratch, "once");
         var exported = await first.RunAsync("export-bundle", "--task", "cdrugred", "--out", once, "--include-gold");
         exported.ExitCode.ShouldBe(0, exported.Error);
-        exported.Out.ShouldContain("2 phases, 5 files, gold included");
+        exported.Out.ShouldContain("2 phases, 9 files, gold included", customMessage: "candidates, 2 inputs, 2 gold, 2 terms texts, 2 sample submissions");
 
         await using var second = await AdminSession.StartAsync(provider);
         (await second.RunAsync("import-bundle", once)).ExitCode.ShouldBe(0);
@@ -43,6 +43,8 @@ public sealed class BundleCommandTests
         var files = Listing(once);
         Listing(twice).ShouldBe(files);
         files.ShouldContain("competition.yaml");
+        files.ShouldContain(Path.Combine("terms", "terms.zh.md"));
+        files.ShouldContain(Path.Combine("phases", "A", "files", "demo-sample-submission.json"));
         foreach (var file in files)
         {
             File.ReadAllBytes(Path.Combine(twice, file)).ShouldBe(File.ReadAllBytes(Path.Combine(once, file)), file);

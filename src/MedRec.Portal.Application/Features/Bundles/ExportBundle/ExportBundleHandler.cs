@@ -1,10 +1,15 @@
+using System.Globalization;
+using System.Text;
 using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Common;
 using MedRec.Portal.Application.Features.Bundles.Yaml;
 using MedRec.Portal.Application.Features.Datasets;
 using MedRec.Portal.Application.Features.Leaderboards;
+using MedRec.Portal.Application.Features.Terms;
 using MedRec.Portal.Domain.Common;
+using MedRec.Portal.Domain.Datasets;
 using MedRec.Portal.Domain.Tasks;
+using MedRec.Portal.Domain.Terms;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,6 +40,10 @@ public sealed class ExportBundleHandler(IPortalDbContextFactory contexts, IGoldD
             candidates = await AddDatasetAsync(db, listId, "candidates", files, cancellationToken).ConfigureAwait(false);
         }
 
+        var terms = await TermsGate.CurrentAsync(db, task.Id, cancellationToken).ConfigureAwait(false) is { } current ? AddTerms(current, files) : null;
+        var extras = await db.Datasets.AsNoTracking().Where(d => d.TaskId == task.Id && d.Kind == DatasetKind.Extra)
+            .OrderBy(d => d.UploadedAt).ThenBy(d => d.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var taskFiles = await AddExtraFilesAsync(db, extras.Where(d => d.PhaseId is null), "files", files, cancellationToken).ConfigureAwait(false);
         var phaseIds = task.Phases.Select(p => p.Id).ToList();
         var boards = await db.PhaseBoards.AsNoTracking().Where(b => phaseIds.Contains(b.PhaseId)).ToDictionaryAsync(b => b.PhaseId, cancellationToken).ConfigureAwait(false);
         var phases = new List<BundlePhase>();
@@ -55,12 +64,13 @@ public sealed class ExportBundleHandler(IPortalDbContextFactory contexts, IGoldD
             var board = boards.GetValueOrDefault(phase.Id) is { } b
                 ? new BundleBoard(b.FrozenAt is null ? b.FreezeScheduledAt : null, b.HideOwnScoresWhileFrozen, b.PublishHourly)
                 : BundleBoard.Default;
-            phases.Add(new BundlePhase(phase.Settings, board, inputs, gold));
+            var phaseFiles = await AddExtraFilesAsync(db, extras.Where(d => d.PhaseId == phase.Id), $"{folder}/files", files, cancellationToken).ConfigureAwait(false);
+            phases.Add(new BundlePhase(phase.Settings, board, inputs, gold, phaseFiles));
         }
 
         var texts = new TaskTexts(task.TitleZh, task.TitleEn, task.DescriptionZh, task.DescriptionEn, task.RulesZh, task.RulesEn, task.EvaluationZh, task.EvaluationEn);
         var bundle = new CompetitionBundle(
-            new BundleTask(task.Slug, task.Kind, task.IsPublished, texts, DataUseTerms.CurrentVersion, LeaderboardMetrics.For(task.Kind).RankingKeys, candidates),
+            new BundleTask(task.Slug, task.Kind, task.IsPublished, texts, terms, LeaderboardMetrics.For(task.Kind).RankingKeys, candidates, taskFiles),
             phases);
         var now = clock.GetUtcNow().UtcDateTime;
         db.Audit(command.Actor, BundleAuditActions.Exported, nameof(CompetitionTask), task.Id, before: null, new { task.Slug, command.IncludeGold, Files = files.Count }, now);
@@ -71,6 +81,50 @@ public sealed class ExportBundleHandler(IPortalDbContextFactory contexts, IGoldD
     // A phase code is free text; a folder name must be safe on every file system.
     private static string FolderOf(string code, int index) =>
         code.Length > 0 && code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') ? code : $"phase-{index + 1}";
+
+    // The version in force, one Markdown file per language that has text (a final newline, as editors write files).
+    private static BundleTerms AddTerms(TermsVersion terms, List<ExportedBundleFile> files)
+    {
+        string? Add(string path, string text)
+        {
+            if (text.Length == 0)
+            {
+                return null;
+            }
+
+            files.Add(new ExportedBundleFile(path, Encoding.UTF8.GetBytes(text + "\n")));
+            return path;
+        }
+
+        return new BundleTerms(terms.Number, Add(BundleTerms.ZhPath, terms.TextZh), Add(BundleTerms.EnPath, terms.TextEn));
+    }
+
+    // Two files may share a name (the console allows it); the later ones get "2-", "3-" … in front so none is lost.
+    private static async Task<List<BundleExtraFile>> AddExtraFilesAsync(IPortalDbContext db, IEnumerable<Dataset> extras, string folder, List<ExportedBundleFile> files, CancellationToken cancellationToken)
+    {
+        var added = new List<BundleExtraFile>();
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var extra in extras)
+        {
+            var content = await DatasetContentReader.ReadAsync(db, extra.Id, cancellationToken).ConfigureAwait(false);
+            if (content is null)
+            {
+                continue;
+            }
+
+            var name = extra.OriginalFileName;
+            for (var n = 2; !taken.Add(name); n++)
+            {
+                name = string.Create(CultureInfo.InvariantCulture, $"{n}-{extra.OriginalFileName}");
+            }
+
+            var path = $"{folder}/{name}";
+            files.Add(new ExportedBundleFile(path, content));
+            added.Add(new BundleExtraFile(path, extra.Description ?? ""));
+        }
+
+        return added;
+    }
 
     private static async Task<string?> AddDatasetAsync(IPortalDbContext db, Guid datasetId, string folder, List<ExportedBundleFile> files, CancellationToken cancellationToken)
     {

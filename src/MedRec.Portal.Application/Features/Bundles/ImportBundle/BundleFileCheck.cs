@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Text;
 using MedRec.Portal.Application.Features.Datasets;
 using MedRec.Portal.Application.Features.Datasets.UploadDataset;
 using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Tasks;
+using MedRec.Portal.Domain.Terms;
 
 namespace MedRec.Portal.Application.Features.Bundles.ImportBundle;
 
@@ -63,6 +65,40 @@ internal sealed class BundleFileCheck(BundleFiles files, Action<string, Error> p
         var inspected = DatasetInspector.InspectGold(kind, content, inputIds, candidates);
         return Report(path, file, inspected) ? null : new Checked(file, content, inspected.Value);
     }
+
+    /// <summary>A Markdown text (the terms): strict UTF-8, BOM dropped, at most <paramref name="maxLength"/> characters.</summary>
+    public string? Text(string path, string file, int maxLength)
+    {
+        var content = Read(path, file);
+        if (content is null)
+        {
+            return null;
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(content).TrimStart('\uFEFF').Trim();
+        }
+        catch (DecoderFallbackException)
+        {
+            problem(path, BundleErrors.TermsNotText.With(file));
+            return null;
+        }
+
+        if (text.Length > maxLength)
+        {
+            problem(path, TermsErrors.TextTooLong.ForField(path, maxLength));
+            return null;
+        }
+
+        return text;
+    }
+
+    /// <summary>An extra file: any content, within the upload limits.</summary>
+    public Checked? Extra(string path, string file) => Read(path, file) is { } content ? new Checked(file, content, 0) : null;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private byte[]? Read(string path, string file)
     {

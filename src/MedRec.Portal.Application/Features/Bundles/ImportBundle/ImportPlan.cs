@@ -3,6 +3,7 @@ using MedRec.Portal.Application.Abstractions;
 using MedRec.Portal.Application.Common;
 using MedRec.Portal.Application.Features.Bundles.Yaml;
 using MedRec.Portal.Application.Features.Datasets;
+using MedRec.Portal.Application.Features.Datasets.ExtraFiles;
 using MedRec.Portal.Application.Features.Leaderboards;
 using MedRec.Portal.Application.Features.Tasks;
 using MedRec.Portal.Application.Features.Terms;
@@ -10,6 +11,7 @@ using MedRec.Portal.Domain.Common;
 using MedRec.Portal.Domain.Datasets;
 using MedRec.Portal.Domain.Leaderboards;
 using MedRec.Portal.Domain.Tasks;
+using MedRec.Portal.Domain.Terms;
 
 namespace MedRec.Portal.Application.Features.Bundles.ImportBundle;
 
@@ -22,6 +24,8 @@ internal sealed class ImportPlan(CompetitionBundle bundle, string slug, DateTime
     private readonly List<BundleImportItem> _items = [];
     private readonly List<(Phase Phase, BundlePhase Source, BundleFileCheck.Checked? Inputs, BundleFileCheck.Checked? Gold)> _phases = [];
     private BundleFileCheck.Checked? _candidates;
+    private (int Number, string Zh, string En)? _terms;
+    private readonly List<(Phase? Phase, BundleFileCheck.Checked File, string Description)> _extraFiles = [];
     private readonly List<Action> _links = [];
 
     public string Slug => slug;
@@ -36,11 +40,6 @@ internal sealed class ImportPlan(CompetitionBundle bundle, string slug, DateTime
         foreach (var error in CompetitionTask.Validate(slug, spec.Texts))
         {
             context.Problem(BundleFieldPaths.Task(error.Field), error);
-        }
-
-        if (spec.TermsVersion != DataUseTerms.CurrentVersion)
-        {
-            context.Problem("task.terms.version", BundleErrors.TermsVersion.With(spec.TermsVersion, DataUseTerms.CurrentVersion));
         }
 
         var ranking = LeaderboardMetrics.For(spec.Kind).RankingKeys;
@@ -65,6 +64,8 @@ internal sealed class ImportPlan(CompetitionBundle bundle, string slug, DateTime
             }
         }
 
+        CheckTerms(context, check, spec.Terms);
+        CheckExtraFiles(context, check, "task.files", spec.Files, phase: null);
         for (var i = 0; i < bundle.Phases.Count; i++)
         {
             CheckPhase(context, check, i, labels);
@@ -76,10 +77,19 @@ internal sealed class ImportPlan(CompetitionBundle bundle, string slug, DateTime
     {
         Task.Publish(bundle.Task.Published, now);
         db.Tasks.Add(Task);
-        // Like a task created in the console, an imported one opens with the standard terms (version 1); the bundle
-        // states which standard it was reviewed against (task.terms.version).
-        db.TermsVersions.Add(StandardTerms.FirstVersion(Task.Id, actor.UserId, now));
         db.Audit(actor, AuditActions.TaskCreated, nameof(CompetitionTask), Task.Id, before: null, TaskSnapshot.Of(Task), now);
+        if (_terms is { } terms)
+        {
+            // The bundle's own licence, published under its version number as if the organiser had published it here.
+            var version = new TermsVersion(Guid.CreateVersion7(), Task.Id, terms.Number, terms.Zh, terms.En, actor.UserId, now);
+            db.TermsVersions.Add(version);
+            db.Audit(actor, TermsAuditActions.Published, nameof(TermsVersion), version.Id, before: null, new { version.TaskId, version.Number, version.PublishedAt }, now);
+        }
+        else
+        {
+            // Like a task created in the console: the standard terms, version 1.
+            db.TermsVersions.Add(StandardTerms.FirstVersion(Task.Id, actor.UserId, now));
+        }
         if (_candidates is not null)
         {
             var list = AddDataset(db, actor, DatasetKind.CandidateList, _candidates);
@@ -114,6 +124,15 @@ internal sealed class ImportPlan(CompetitionBundle bundle, string slug, DateTime
                 db.PhaseBoards.Add(board);
                 db.Audit(actor, LeaderboardAuditActions.FreezeScheduled, nameof(PhaseBoard), phase.Id, null, new { board.FreezeScheduledAt, board.HideOwnScoresWhileFrozen, board.PublishHourly }, now);
             }
+        }
+
+        foreach (var (phase, file, description) in _extraFiles)
+        {
+            var compressed = DatasetCompression.Compress(file.Content);
+            var dataset = Dataset.Extra(Guid.CreateVersion7(), Task.Id, phase?.Id, description, FactsOf(file, compressed), actor.UserId, now);
+            db.Datasets.Add(dataset);
+            db.DatasetContents.Add(new DatasetContent(dataset.Id, compressed));
+            db.Audit(actor, AuditActions.ExtraFileAdded, nameof(Dataset), dataset.Id, before: null, new { dataset.TaskId, dataset.PhaseId, dataset.OriginalFileName, dataset.Description, dataset.Sha256, dataset.ByteCount }, now);
         }
     }
 
@@ -154,13 +173,74 @@ internal sealed class ImportPlan(CompetitionBundle bundle, string slug, DateTime
 
         AddFileItem($"phases[{index}].inputs", inputs);
         AddFileItem($"phases[{index}].gold", gold);
+        CheckExtraFiles(context, check, $"phases[{index}].files", source.Files, added.IsSuccess ? added.Value : null);
     }
 
-    private void AddFileItem(string path, BundleFileCheck.Checked? file)
+    private void CheckTerms(BundleReadContext context, BundleFileCheck check, BundleTerms? terms)
+    {
+        if (terms is null)
+        {
+            return;
+        }
+
+        if (terms.Version < 1)
+        {
+            context.Problem("task.terms.version", BundleErrors.TermsVersionNumber.With(terms.Version));
+        }
+
+        var zh = terms.ZhFile is { } zhFile ? check.Text("task.terms.zh", zhFile, TermsVersion.MaxTextLength) : "";
+        var en = terms.EnFile is { } enFile ? check.Text("task.terms.en", enFile, TermsVersion.MaxTextLength) : "";
+        if (zh is null || en is null)
+        {
+            return;
+        }
+
+        foreach (var error in TermsVersion.Validate(zh, en))
+        {
+            context.Problem(error.Field == nameof(TermsVersion.TextZh) ? "task.terms.zh" : "task.terms.en", error);
+        }
+
+        _terms = (terms.Version, zh, en);
+        _items.Add(new BundleImportItem("task.terms", "terms", string.Create(CultureInfo.InvariantCulture, $"version {terms.Version}: {zh.Length} characters (zh), {en.Length} characters (en)")));
+    }
+
+    // The same rules as an extra file added in the console (AddExtraFileHandler): a description, a usable name.
+    // A phase that failed its own checks is reported already; its files are still checked.
+    private void CheckExtraFiles(BundleReadContext context, BundleFileCheck check, string path, IReadOnlyList<BundleExtraFile> files, Phase? phase)
+    {
+        for (var i = 0; i < files.Count; i++)
+        {
+            var at = $"{path}[{i}]";
+            var description = files[i].Description.Trim();
+            if (description.Length is 0 or > Dataset.MaxDescriptionLength)
+            {
+                context.Problem($"{at}.description", ExtraFileErrors.DescriptionRequired.ForField($"{at}.description", Dataset.MaxDescriptionLength.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            if (files[i].File.Split('/')[^1].Length > 260)
+            {
+                context.Problem($"{at}.path", DatasetErrors.FileNameLength.ForField($"{at}.path"));
+                continue;
+            }
+
+            var file = check.Extra($"{at}.path", files[i].File);
+            if (file is null)
+            {
+                continue;
+            }
+
+            _extraFiles.Add((phase, file, description));
+            AddFileItem($"{at}.path", file, kind: "extra");
+        }
+    }
+
+    private void AddFileItem(string path, BundleFileCheck.Checked? file, string kind = "data")
     {
         if (file is not null)
         {
-            _items.Add(new BundleImportItem(path, "file", string.Create(CultureInfo.InvariantCulture, $"{file.File}: {file.RecordCount} records, {file.Content.LongLength} bytes, SHA-256 {DatasetCompression.Sha256Hex(file.Content)}")));
+            // Extra files have any format, so they have no record count to show.
+            var records = kind == "extra" ? "" : string.Create(CultureInfo.InvariantCulture, $"{file.RecordCount} records, ");
+            _items.Add(new BundleImportItem(path, "file", string.Create(CultureInfo.InvariantCulture, $"{file.File}: {records}{file.Content.LongLength} bytes, SHA-256 {DatasetCompression.Sha256Hex(file.Content)}")));
         }
     }
 

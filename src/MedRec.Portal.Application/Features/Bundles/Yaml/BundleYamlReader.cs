@@ -87,9 +87,7 @@ public static class BundleYamlReader
         var description = Pair(task, "description");
         var rules = Pair(task, "rules");
         var evaluation = Pair(task, "evaluation");
-        var terms = task.Section("terms", required: true);
-        var termsVersion = terms?.Text("version", required: true);
-        terms?.Finish("version");
+        var terms = ReadTerms(task.Section("terms"));
         var ranking = task.Section("ranking", required: true);
         var metric = ranking?.Text("metric", required: true);
         var tieBreaks = new List<string>();
@@ -110,14 +108,66 @@ public static class BundleYamlReader
 
         ranking?.Finish("metric", "tieBreaks");
         var candidates = task.Text("candidates");
-        task.Finish("slug", "kind", "published", "title", "description", "rules", "evaluation", "terms", "ranking", "candidates");
-        if (slug is null || kind is null || termsVersion is null || metric is null)
+        var files = ReadExtraFiles(task);
+        task.Finish("slug", "kind", "published", "title", "description", "rules", "evaluation", "terms", "ranking", "candidates", "files");
+        if (slug is null || kind is null || metric is null)
         {
             return null;
         }
 
         var texts = new TaskTexts(title.Zh, title.En, description.Zh, description.En, rules.Zh, rules.En, evaluation.Zh, evaluation.En);
-        return new BundleTask(slug, kind.Value, published, texts, termsVersion, [metric, .. tieBreaks], candidates);
+        return new BundleTask(slug, kind.Value, published, texts, terms, [metric, .. tieBreaks], candidates, files);
+    }
+
+    // Absent: the standard terms. Present: the version (default 1) and the Markdown file of each language.
+    private static BundleTerms? ReadTerms(YamlSection? terms)
+    {
+        if (terms is null)
+        {
+            return null;
+        }
+
+        var version = terms.Integer("version", 1);
+        var zh = terms.Text("zh");
+        var en = terms.Text("en");
+        terms.Finish("version", "zh", "en");
+        if (zh is null && en is null)
+        {
+            terms.Context.Problem(terms.Path, BundleErrors.TermsTextRequired.With());
+        }
+
+        return new BundleTerms(version, zh, en);
+    }
+
+    private static List<BundleExtraFile> ReadExtraFiles(YamlSection parent)
+    {
+        var files = new List<BundleExtraFile>();
+        if (parent.List("files") is not { } list)
+        {
+            return files;
+        }
+
+        for (var i = 0; i < list.Children.Count; i++)
+        {
+            var path = $"{parent.PathOf("files")}[{i}]";
+            parent.Context.Remember(path, list.Children[i]);
+            if (list.Children[i] is not YamlMappingNode node)
+            {
+                parent.Context.Problem(path, list.Children[i], BundleErrors.NotAMapping.With());
+                continue;
+            }
+
+            var entry = new YamlSection(node, path, parent.Context);
+            var file = entry.Text("path", required: true);
+            var description = entry.Text("description", required: true);
+            entry.Finish("path", "description");
+            if (file is not null && description is not null)
+            {
+                files.Add(new BundleExtraFile(file, description));
+            }
+        }
+
+        return files;
     }
 
     private static BundlePhase? ReadPhase(YamlSection phase)
@@ -145,7 +195,8 @@ public static class BundleYamlReader
         board?.Finish("visibility", "freezeAt", "hideOwnScoresWhileFrozen", "publishHourly");
         var inputs = phase.Text("inputs");
         var gold = phase.Text("gold");
-        phase.Finish("code", "name", "opens", "closes", "timeZone", "limits", "representative", "selectionLimit", "maxAdditionalCodes", "board", "inputs", "gold");
+        var files = ReadExtraFiles(phase);
+        phase.Finish("code", "name", "opens", "closes", "timeZone", "limits", "representative", "selectionLimit", "maxAdditionalCodes", "board", "inputs", "gold", "files");
         if (code is null || opens is null || closes is null)
         {
             return null;
@@ -168,7 +219,7 @@ public static class BundleYamlReader
             BoardVisibility = visibility,
             MaxAdditionalCodes = maxAdditional,
         };
-        return new BundlePhase(settings, new BundleBoard(freezeAt, hideOwn, hourly), inputs, gold);
+        return new BundlePhase(settings, new BundleBoard(freezeAt, hideOwn, hourly), inputs, gold, files);
     }
 
     private static (string Zh, string En) Pair(YamlSection parent, string key, bool required = false)

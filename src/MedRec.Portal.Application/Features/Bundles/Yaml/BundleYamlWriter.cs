@@ -24,14 +24,30 @@ public static class BundleYamlWriter
             { "description", Pair(task.Texts.DescriptionZh, task.Texts.DescriptionEn) },
             { "rules", Pair(task.Texts.RulesZh, task.Texts.RulesEn) },
             { "evaluation", Pair(task.Texts.EvaluationZh, task.Texts.EvaluationEn) },
-            { "terms", new YamlMappingNode { { "version", Quoted(task.TermsVersion) } } },
-            { "ranking", new YamlMappingNode { { "metric", Plain(task.RankingKeys[0]) }, { "tieBreaks", new YamlSequenceNode(task.RankingKeys.Skip(1).Select(k => (YamlNode)Plain(k))) { Style = SequenceStyle.Flow } } } },
         };
+        if (task.Terms is { } terms)
+        {
+            var termsNode = new YamlMappingNode { { "version", Number(terms.Version) } };
+            if (terms.ZhFile is { } zh)
+            {
+                termsNode.Add("zh", Plain(zh));
+            }
+
+            if (terms.EnFile is { } en)
+            {
+                termsNode.Add("en", Plain(en));
+            }
+
+            taskNode.Add("terms", termsNode);
+        }
+
+        taskNode.Add("ranking", new YamlMappingNode { { "metric", Plain(task.RankingKeys[0]) }, { "tieBreaks", new YamlSequenceNode(task.RankingKeys.Skip(1).Select(k => (YamlNode)Plain(k))) { Style = SequenceStyle.Flow } } });
         if (task.CandidatesFile is { } candidates)
         {
             taskNode.Add("candidates", Plain(candidates));
         }
 
+        AddExtraFiles(taskNode, task.Files);
         var phases = new YamlSequenceNode();
         foreach (var phase in bundle.Phases)
         {
@@ -99,7 +115,16 @@ public static class BundleYamlWriter
             node.Add("gold", Plain(gold));
         }
 
+        AddExtraFiles(node, phase.Files);
         return node;
+    }
+
+    private static void AddExtraFiles(YamlMappingNode parent, IReadOnlyList<BundleExtraFile> files)
+    {
+        if (files.Count > 0)
+        {
+            parent.Add("files", new YamlSequenceNode(files.Select(f => (YamlNode)new YamlMappingNode { { "path", Plain(f.File) }, { "description", Text(f.Description) } })));
+        }
     }
 
     private static YamlMappingNode Pair(string zh, string en) => new() { { "zh", Text(zh) }, { "en", Text(en) } };

@@ -1,4 +1,5 @@
 using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Application.Features.Notifications;
 using MedRec.Portal.Domain.Leaderboards;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -11,7 +12,7 @@ namespace MedRec.Portal.Application.Features.Leaderboards.Snapshots;
 /// an hourly board as of the hour mark. Hourly snapshots pause while a board is frozen, so they cannot show what
 /// the freeze hides. Saves under the board's version, so two jobs never store the same freeze twice.
 /// </summary>
-public sealed class BoardSnapshotService(IPortalDbContextFactory contexts, ILeaderboardEvents events, TimeProvider clock, ILogger<BoardSnapshotService> logger)
+public sealed class BoardSnapshotService(IPortalDbContextFactory contexts, ILeaderboardEvents events, Notifier notifier, TimeProvider clock, ILogger<BoardSnapshotService> logger)
 {
     /// <summary>Takes every due freeze and hourly snapshot; returns how many were stored.</summary>
     public async Task<int> RunDueAsync(CancellationToken cancellationToken)
@@ -55,6 +56,9 @@ public sealed class BoardSnapshotService(IPortalDbContextFactory contexts, ILead
             snapshot = await BoardSnapshots.TakeAsync(db, context, SnapshotKind.Freeze, instant, now, null, cancellationToken).ConfigureAwait(false);
             board.Freeze(snapshot.Id, instant, now);
             db.Audit(null, LeaderboardAuditActions.Frozen, nameof(PhaseBoard), phaseId, null, new { board.FrozenAt, SnapshotId = snapshot.Id, snapshot.RowCount, Scheduled = true }, now);
+            // Participants are told as when an organiser freezes by hand; the mail is saved with the freeze, so a
+            // second job that loses the race sends nothing.
+            await BoardNotifications.AddAsync(db, notifier, context.Phase, (texts, task, phase) => texts.BoardFrozen(task, phase), cancellationToken).ConfigureAwait(false);
         }
         else if (!board.IsFrozenAt(now) && board.HourlySnapshotDueAt(now) is { } hour)
         {

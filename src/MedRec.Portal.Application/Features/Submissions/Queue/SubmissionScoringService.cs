@@ -201,7 +201,7 @@ public sealed class SubmissionScoringService(
             .FirstAsync(cancellationToken)
             .ConfigureAwait(false);
         var file = submission.OriginalFileName;
-        var reason = submission.FailureReason;
+        var reason = new Note(submission.FailureReasonId, submission.FailureReasonArguments, submission.FailureReason);
         await notifier.AddAsync(db, NotificationKind.SubmissionFailed, [submission.SubmittedByUserId],
             texts => texts.SubmissionFailed(texts.Pick(names.TitleZh, names.TitleEn), texts.PhaseName(names.NameZh, names.NameEn, names.Code), file, reason), cancellationToken).ConfigureAwait(false);
     }

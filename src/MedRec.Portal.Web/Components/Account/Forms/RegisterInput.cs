@@ -57,7 +57,7 @@ public sealed class RegisterInput
 
     // Deliberately loose: one @ with text on both sides and a dot in the domain. Identity and a confirmation
     // email are the real checks; this only catches typos like a missing @.
-    private static bool LooksLikeEmail(string email)
+    internal static bool LooksLikeEmail(string email)
     {
         var trimmed = email.Trim();
         var at = trimmed.IndexOf('@', StringComparison.Ordinal);
