@@ -56,9 +56,10 @@ internal sealed class CliBenchmark(TextWriter output, string repository, string 
             }
 
             output.WriteLine();
+            var verdicts = string.Join("; ", results.Select(r => string.Create(CultureInfo.InvariantCulture,
+                $"{r.Task} {r.WallRatio:0.0}x wall ({(r.WallRatio >= TargetRatio ? "met" : "NOT met")}), {r.CpuRatio:0.0}x CPU")));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Target (issue 12): medrec score at least {TargetRatio:0}x faster than the Python reference, whole process, median of {runs}: " +
-                string.Join("; ", results.Select(r => $"{r.Task} {r.WallRatio:0.0}x wall ({(r.WallRatio >= TargetRatio ? "met" : "NOT met")}), {r.CpuRatio:0.0}x CPU")) + "."));
+                $"Target (issue 12): medrec score at least {TargetRatio:0}x faster than the Python reference, whole process, median of {runs}: {verdicts}."));
             output.WriteLine($"load average after: {LoadAverage()}");
             if (LoadOne() > Environment.ProcessorCount)
             {
