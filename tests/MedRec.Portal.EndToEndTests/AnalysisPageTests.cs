@@ -213,7 +213,7 @@ public sealed class AnalysisPageTests : IAsyncLifetime
 
     private async Task<IPage> SignInAsync(string email, string returnUrl)
     {
-        var page = await _browser!.NewPageAsync(_server.BaseUrl);
+        var page = await _browser!.NewPageAsync(_server.BaseUrl, await _server.LocaleOfAsync(email));
         await page.GotoAsync("Account/Login?ReturnUrl=" + Uri.EscapeDataString("/" + returnUrl));
         await page.FillByIdAsync("email", email);
         await page.FillByIdAsync("password", PortalServer.Password);

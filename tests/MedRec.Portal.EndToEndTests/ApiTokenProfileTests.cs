@@ -33,7 +33,7 @@ public sealed class ApiTokenProfileTests : IAsyncLifetime
     [Fact]
     public async Task TokenCreatedOnTheProfileWorksOnTheApiUntilItIsRevoked()
     {
-        var page = await _browser!.NewPageAsync(_server.BaseUrl);
+        var page = await _browser!.NewPageAsync(_server.BaseUrl, await _server.LocaleOfAsync(PortalServer.OrganizerEmail));
         await page.GotoAsync("Account/Login?ReturnUrl=%2Fprofile");
         await page.FillByIdAsync("email", PortalServer.OrganizerEmail);
         await page.FillByIdAsync("password", PortalServer.Password);
@@ -58,7 +58,18 @@ public sealed class ApiTokenProfileTests : IAsyncLifetime
         await Assertions.Expect(page.ByTestId("api-token-secret")).ToHaveCountAsync(0);
         (await page.ContentAsync()).ShouldNotContain(secret);
 
+        // Revoking asks first: cancelling keeps the token working; confirming revokes it.
         await page.ByTestId("api-token-revoke").ClickAsync();
+        var dialog = page.Locator(".mud-dialog");
+        await Assertions.Expect(dialog).ToContainTextAsync("训练服务器");
+        await page.ScreenshotAsync("profile-api-token-revoke-confirm-zh");
+        await dialog.Locator(".mud-dialog-actions button").First.ClickAsync();
+        await Assertions.Expect(dialog).ToHaveCountAsync(0);
+        (await api.GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await Assertions.Expect(page.ByTestId("api-token-revoked")).ToHaveCountAsync(0);
+
+        await page.ByTestId("api-token-revoke").ClickAsync();
+        await page.Locator(".mud-dialog .mud-dialog-actions button").Last.ClickAsync();
         await page.ByTestId("api-token-revoked").WaitForAsync();
         using var refused = await api.GetAsync("/api/v1/me");
         refused.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);

@@ -47,7 +47,7 @@ public sealed class BaselineWorkflowTests : IAsyncLifetime
     [Fact]
     public async Task OrganiserUploadsTheDemoPackageRunsItAndSeesProgressAndTheBaselineRow()
     {
-        var page = await _browser!.NewPageAsync(_server.BaseUrl);
+        var page = await _browser!.NewPageAsync(_server.BaseUrl, await _server.LocaleOfAsync(PortalServer.OrganizerEmail));
         await page.GotoAsync($"Account/Login?ReturnUrl=%2Forganizer%2Ftasks%2F{Slug}%2Fbaselines");
         await page.FillByIdAsync("email", PortalServer.OrganizerEmail);
         await page.FillByIdAsync("password", PortalServer.Password);
@@ -62,10 +62,12 @@ public sealed class BaselineWorkflowTests : IAsyncLifetime
         await Assertions.Expect(page.ByTestId("model-stored")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await page.ByTestId("baseline-model").WaitForAsync();
 
-        // Times are in the browser's zone (Europe/Berlin), not the server's.
-        var added = (await page.ByTestId("model-added").TextContentAsync())!.Trim();
-        added.ShouldEndWith("（您的时间）");
-        InBerlin(uploadStarted, DateTime.UtcNow).ShouldContain(added[..16]);
+        // Times are in the task's zone by name, then the browser's (Europe/Berlin), never the server's.
+        (await page.ByTestId("model-added").TextContentAsync())!.ShouldContain("北京时间");
+        var added = (await page.Locator("[data-testid=model-added] [data-testid=zoned-time-viewer]").TextContentAsync())!.Trim();
+        added.ShouldStartWith("您的时间 ");
+        added.ShouldEndWith("（Europe/Berlin）");
+        InBerlin(uploadStarted, DateTime.UtcNow).ShouldContain(added.Substring("您的时间 ".Length, 16));
         await page.ScreenshotAsync("organizer-baseline-models-zh");
 
         // Runs tab: one record per graph call so the progress is visible for a few seconds.

@@ -105,10 +105,16 @@ public sealed class LeaderboardTests : IAsyncLifetime
         await organizer.ByTestId("board-freeze").ClickAsync();
         await organizer.Locator(".mud-dialog .mud-dialog-actions button").Last.ClickAsync();
         await Assertions.Expect(organizer.ByTestId("board-state")).ToContainTextAsync("已冻结", Soon);
+        await Assertions.Expect(organizer.ByTestId("board-live")).ToHaveCountAsync(0);
 
         // The participant's open page turns into the frozen board by itself.
         await Assertions.Expect(participant.ByTestId("board-frozen")).ToContainTextAsync("Frozen at", Soon);
-        await Assertions.Expect(participant.ByTestId("board-frozen")).ToContainTextAsync("(your time, Europe/Berlin)");
+        await Assertions.Expect(participant.ByTestId("board-frozen")).ToContainTextAsync("Beijing time");
+        await Assertions.Expect(participant.ByTestId("board-frozen")).ToContainTextAsync("your time (Europe/Berlin)");
+        // A frozen board is not live: no green "live updates" chip, and participants still see every metric.
+        await Assertions.Expect(participant.ByTestId("board-live")).ToHaveCountAsync(0);
+        await Assertions.Expect(participant.Locator("[data-testid=board] [data-testid=board-row]").First.Locator("[data-testid=board-metric-jaccard]")).ToHaveCountAsync(1);
+        await Assertions.Expect(participant.Locator("[data-testid=board] [data-testid=board-row]").First.Locator("[data-testid=board-metric-f1]")).ToHaveCountAsync(1);
         await participant.ScreenshotAsync("leaderboard-participant-frozen-en");
 
         // A score after the freeze reaches the organiser's live board, not the participants'.
@@ -188,7 +194,7 @@ public sealed class LeaderboardTests : IAsyncLifetime
 
     private async Task<IPage> SignInAsync(string email, string returnUrl)
     {
-        var page = await _browser!.NewPageAsync(_server.BaseUrl);
+        var page = await _browser!.NewPageAsync(_server.BaseUrl, await _server.LocaleOfAsync(email));
         await page.GotoAsync("Account/Login?ReturnUrl=" + Uri.EscapeDataString("/" + returnUrl));
         await page.FillByIdAsync("email", email);
         await page.FillByIdAsync("password", PortalServer.Password);

@@ -147,7 +147,7 @@ public sealed class OrganizerResultsTests : IAsyncLifetime
 
     private async Task<IPage> SignInAsync(string returnPath)
     {
-        var page = await _browser!.NewPageAsync(_server.BaseUrl);
+        var page = await _browser!.NewPageAsync(_server.BaseUrl, await _server.LocaleOfAsync(PortalServer.OrganizerEmail));
         await page.GotoAsync($"Account/Login?ReturnUrl=%2F{Uri.EscapeDataString(returnPath)}");
         await page.FillByIdAsync("email", PortalServer.OrganizerEmail);
         await page.FillByIdAsync("password", PortalServer.Password);

@@ -61,7 +61,7 @@ public sealed class ParticipantJourneyTests : IAsyncLifetime
         (await participant.ByTestId("data-locked").TextContentAsync())!.ShouldNotContain("Register your team");
 
         // The organiser approves the registration.
-        var organizer = await _browser.NewPageAsync(_server.BaseUrl);
+        var organizer = await _browser.NewPageAsync(_server.BaseUrl, await _server.LocaleOfAsync(PortalServer.OrganizerEmail));
         await organizer.GotoAsync("Account/Login?ReturnUrl=%2Forganizer%2Fregistrations");
         await organizer.FillByIdAsync("email", PortalServer.OrganizerEmail);
         await organizer.FillByIdAsync("password", PortalServer.Password);

@@ -105,7 +105,7 @@ public sealed class SubmissionJourneyTests : IAsyncLifetime
         await Assertions.Expect(submit.ByTestId("quota-today")).ToContainTextAsync("今天还剩 4 / 5 次");
         await UploadAsync(submit, "broken.json", Malformed);
         await submit.ByTestId("receipt-rejected").WaitForAsync();
-        // The validator's own message in Chinese (the parser's technical detail after the colon stays as it is).
+        // The validator's own message in Chinese, the JSON reader's detail after the colon too.
         await Assertions.Expect(submit.Locator("[data-testid=report-errors] [data-testid=issue-row]").First).ToContainTextAsync("JSON 语法错误：");
         await submit.ScreenshotAsync("submit-rejected-zh");
         await submit.GoToInteractiveAsync($"tasks/{PortalServer.TaskSlug}?tab=submissions");
@@ -126,7 +126,7 @@ public sealed class SubmissionJourneyTests : IAsyncLifetime
             .ToHaveAttributeAsync("data-status", "Scored", new LocatorAssertionsToHaveAttributeOptions { Timeout = 30_000 });
         await participant.Context.CloseAsync();
 
-        var organizer = await _browser.NewPageAsync(_server.BaseUrl);
+        var organizer = await _browser.NewPageAsync(_server.BaseUrl, await _server.LocaleOfAsync(PortalServer.OrganizerEmail));
         await LogInAsync(organizer, PortalServer.OrganizerEmail, $"/organizer/tasks/{PortalServer.TaskSlug}/submissions");
         await Assertions.Expect(organizer.Locator("[data-testid=submission-row]")).ToHaveCountAsync(1);
         (await organizer.Locator("[data-testid=submission-row]").TextContentAsync())!.ShouldContain("Team Lin");
@@ -136,7 +136,7 @@ public sealed class SubmissionJourneyTests : IAsyncLifetime
         await organizer.ByTestId("rescore-row").WaitForAsync();
         (await organizer.ByTestId("rescore-rank").TextContentAsync())!.ShouldContain("1 → 1");
         // Submission times in the organiser's own clock (the browser's zone), as on the rest of the page.
-        (await organizer.ByTestId("rescore-submitted").TextContentAsync())!.ShouldContain("（您的时间）");
+        (await organizer.ByTestId("rescore-submitted").TextContentAsync())!.ShouldContain("北京时间");
         (await organizer.ByTestId("rescore-submitted").TextContentAsync())!.ShouldNotContain("UTC");
         await organizer.ScreenshotAsync("organizer-rescore-zh");
         await organizer.ByTestId("rescore-publish").ClickAsync();

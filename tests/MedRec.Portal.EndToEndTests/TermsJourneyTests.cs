@@ -84,7 +84,7 @@ public sealed class TermsJourneyTests : IAsyncLifetime
         await chinese.Context.CloseAsync();
 
         // The organiser's console lists the extra file with its description (organiser accounts speak Chinese).
-        var organizer = await _browser!.NewPageAsync(_server.BaseUrl);
+        var organizer = await _browser!.NewPageAsync(_server.BaseUrl, await _server.LocaleOfAsync(PortalServer.OrganizerEmail));
         await organizer.GotoAsync("Account/Login?ReturnUrl=" + Uri.EscapeDataString($"/organizer/tasks/{PortalServer.TaskSlug}?tab=files"));
         await organizer.FillByIdAsync("email", PortalServer.OrganizerEmail);
         await organizer.FillByIdAsync("password", PortalServer.Password);

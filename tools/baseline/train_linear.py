@@ -10,12 +10,14 @@ names the file instead. Each fold's held-out metrics come from `medrec score` (t
 The graph carries the TF-IDF (ONNX TfIdfVectorizer over the character ids), so the package is a standard
 format-1 package: the portal's tokenizer, runner and parity check work unchanged (docs/baseline-model.md)."""
 import argparse
+import dataclasses
 import json
 import os
 import sys
 import time
 
 import numpy as np
+from scipy import sparse
 import sklearn
 from sklearn.linear_model import LogisticRegression
 
@@ -27,7 +29,8 @@ from medrec_baseline.ngrams import BlockFeatures  # noqa: E402
 from medrec_baseline.records import read_records  # noqa: E402
 from medrec_baseline.scorer import heldout_metrics  # noqa: E402
 from medrec_baseline.datafolder import labelled_file  # noqa: E402
-from medrec_baseline.tasks import ICD_ADDITIONAL, ICD_GOLD_OTHER, ICD_GOLD_PRIMARY, ICD_LINEAR, ICD_PRIMARY, icd_gold  # noqa: E402
+from medrec_baseline.names import NameMatches  # noqa: E402
+from medrec_baseline.tasks import ICD_ADDITIONAL, ICD_ADDITIONAL_NAMES, ICD_GOLD_OTHER, ICD_GOLD_PRIMARY, ICD_LINEAR, ICD_PRIMARY, icd_gold  # noqa: E402
 from medrec_baseline.tokenizer import CharTokenizer, build_vocabulary  # noqa: E402
 from medrec_baseline.folds import group_folds, print_fold_table  # noqa: E402
 
@@ -38,7 +41,7 @@ ABSENT_BIAS = -30.0  # a label never seen in training: probability ~1e-13
 
 def parse_args(argv=None):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--task", required=True, choices=["icd"])
+    p.add_argument("--task", required=True, choices=["icd", "cdrugred"])
     source = p.add_mutually_exclusive_group(required=True)
     source.add_argument("--train", help="training records: JSON array or JSON Lines (bare NaN = null)")
     source.add_argument("--data", help="a data folder: its labelled training file is used (see above)")
@@ -55,8 +58,20 @@ def parse_args(argv=None):
                    help="weight of the admission-diagnosis + chief-complaint block next to the all-text block")
     p.add_argument("--history-weight", type=float, default=0.0,
                    help="weight of the past-history block (0: no such block)")
+    p.add_argument("--name-weight", type=float, default=0.5,
+                   help="ICD: weight of the code-name matches in the admission diagnosis, for the additional codes "
+                        "(0: none)")
     p.add_argument("--max-features", type=int, default=200000,
                    help="n-grams per TF-IDF block, the most frequent first (the graph holds features x 58 weights)")
+    p.add_argument("--labels", help="CDrugRed: the candidate drug list (JSON array); default: the --data folder's")
+    p.add_argument("--extra-train", help="CDrugRed: labelled visits with the discharge diagnoses only (key "
+                   "出院诊断 or 出院诊断_joined), e.g. the 3,602-visit labels file: training only, never held out; "
+                   "visits of the main training file are skipped")
+    p.add_argument("--label-c", type=float, default=10.0, help="CDrugRed: inverse regularisation per drug")
+    p.add_argument("--min-positives", type=int, default=2,
+                   help="CDrugRed: drugs in fewer training visits get their frequency only (no text model)")
+    p.add_argument("--max-length", type=int, default=ICD_LINEAR.max_length,
+                   help="ids per record (the field budgets stay; the demo model uses less, its records are short)")
     p.add_argument("--scorer", choices=["auto", "cli", "python"], default="auto")
     p.add_argument("--seed", type=int, default=13)
     return p.parse_args(argv)
@@ -72,16 +87,26 @@ def blocks(args):
     return result
 
 
+def icd_spec(args):
+    return dataclasses.replace(ICD_LINEAR, max_length=args.max_length)
+
+
 class IcdLinear:
     def __init__(self, args):
         self.args = args
 
     def fit(self, records):
-        spec = ICD_LINEAR
+        spec = icd_spec(self.args)
         self.tokenizer = CharTokenizer(build_vocabulary(records, spec, 2, 6000), spec)
         ids = [self.tokenizer.encode(r) for r in records]
         self.features = BlockFeatures(blocks(self.args), self.args.max_features).fit(ids)
         x = self.features.transform(ids)
+        self.names = None
+        if self.args.name_weight > 0:
+            names = NameMatches(ICD_ADDITIONAL, ICD_ADDITIONAL_NAMES, weight=self.args.name_weight).fit(self.tokenizer)
+            self.names = names if names.pool else None
+        # the primary code does not use the name matches (their weights are 0); the additional codes do
+        x_additional = x if self.names is None else sparse.hstack([x, sparse.csr_matrix(self.names.transform(ids))]).tocsr()
         gold = [icd_gold(r) for r in records]
         primary = np.array([ICD_PRIMARY.index(p) for p, _ in gold])
         width = x.shape[1]
@@ -95,6 +120,9 @@ class IcdLinear:
             icpt = model.intercept_ if len(model.classes_) > 2 else np.array([-1, 1]) * model.intercept_ / 2
             wp[:, model.classes_] = coef.T
             bp[model.classes_] = icpt
+        if self.names is not None:
+            wp = np.vstack([wp, np.zeros((len(ICD_ADDITIONAL), len(ICD_PRIMARY)))])
+        x, width = x_additional, x_additional.shape[1]
         wa, ba = np.zeros((width, len(ICD_ADDITIONAL))), np.full(len(ICD_ADDITIONAL), ABSENT_BIAS)
         for j, code in enumerate(ICD_ADDITIONAL):
             y = np.array([code in other for _, other in gold])
@@ -108,7 +136,7 @@ class IcdLinear:
         return self
 
     def predict(self, records):
-        return linear_graph.forward(self.features, self.heads, [self.tokenizer.encode(r) for r in records])
+        return linear_graph.forward(self.features, self.heads, [self.tokenizer.encode(r) for r in records], self.names)
 
     def decode(self, probabilities, rule):
         primary, additional = probabilities
@@ -119,6 +147,14 @@ class IcdLinear:
             k = min(k, rule["maxAdditional"]) if rule["maxAdditional"] else k
             out.append((ICD_PRIMARY[int(np.argsort(-p, kind="stable")[0])], [ICD_ADDITIONAL[i] for i in order[:k]]))
         return out
+
+
+def name_case(spec):
+    """A parity case whose admission diagnosis lists code names (public ICD names, not record text), so the
+    name-match part of the graph is checked by the runner, not only the n-grams."""
+    names = [ICD_ADDITIONAL_NAMES[c] for c in ("I10.x00x032", "E11.900", "I48.x01", "E78.500", "I25.103")]
+    return ("code-names", {spec.id_field: "parity-code-names", spec.fields[0].name: "；".join(names),
+                           spec.fields[1].name: names[0] + "伴" + names[2]})
 
 
 def trivial_summary(folds):
@@ -133,8 +169,11 @@ def trivial_summary(folds):
 
 def main(argv=None):
     args = parse_args(argv)
+    if args.task == "cdrugred":
+        from cdrugred_main import main_cdrugred
+        return main_cdrugred(args)
     rule = dict(ICD_RULE, maxAdditional=args.max_additional)
-    spec = ICD_LINEAR
+    spec = icd_spec(args)
     if args.data:
         path, records = labelled_file(args.data, spec, (ICD_GOLD_PRIMARY, ICD_GOLD_OTHER))
         print(f"training file: {path} ({len(records)} labelled records)", flush=True)
@@ -159,7 +198,7 @@ def main(argv=None):
     report = {"task": "icd", "decoding": rule, "folds": folds, "cvSeconds": round(time.time() - started, 1)}
     if args.out:
         model = IcdLinear(args).fit(records)
-        hyper = {k: getattr(args, k) for k in ("primary_c", "additional_c", "additional_class_weight", "diagnosis_weight", "history_weight", "max_additional",
+        hyper = {k: getattr(args, k) for k in ("primary_c", "additional_c", "additional_class_weight", "diagnosis_weight", "history_weight", "name_weight", "max_additional",
                                                "max_features", "seed")}
         hyper["blocks"] = [list(b) for b in blocks(args)]
         hyper["features"] = int(sum(len(v.pool) for v in model.features.vectorizers))
@@ -175,8 +214,11 @@ def main(argv=None):
                       trivial=trivial_summary(folds),
                       trainer=trainer, name=args.name, opset=linear_graph.OPSET,
                       write_graph=lambda path: linear_graph.build_graph(model.features, model.heads, INPUT_NAME,
-                                                                        spec.max_length, path),
-                      forward=lambda ids: [r[0] for r in linear_graph.forward(model.features, model.heads, [ids])])
+                                                                        spec.max_length, path, [f.max_chars for f in spec.fields],
+                                                                        model.names),
+                      forward=lambda ids: [r[0] for r in linear_graph.forward(model.features, model.heads, [ids],
+                                                                              model.names)],
+                      extra_cases=[name_case(spec)])
         report["onnxBytes"] = os.path.getsize(os.path.join(args.out, "model.onnx"))
         report["features"] = hyper["features"]
         print(f"package written to {args.out}: {report['onnxBytes']} bytes graph, {hyper['features']} n-gram features")

@@ -6,8 +6,9 @@ using Microsoft.AspNetCore.Identity;
 namespace MedRec.Portal.Web.Endpoints;
 
 /// <summary>
-/// <c>GET /culture?culture=zh-CN&amp;redirectUri=/tasks</c>: remembers the language in the culture cookie and, for a
-/// signed-in user, as their stored preference (which sets the cookie again at their next sign-in), then goes back.
+/// <c>GET /culture?culture=zh-CN&amp;redirectUri=/tasks</c>: shows the portal in that language in this browser (the
+/// culture cookie), then goes back. Only <c>&amp;save=true</c> (the profile's language choice) also stores it as the
+/// signed-in user's preference: viewing the portal in another language never rewrites the saved one.
 /// </summary>
 public static class CultureEndpoint
 {
@@ -19,7 +20,7 @@ public static class CultureEndpoint
     }
 
     private static async Task<IResult> SetCultureAsync(
-        HttpContext http, ClaimsPrincipal principal, [Microsoft.AspNetCore.Mvc.FromServices] UserManager<PortalUser> users, string? culture, string? redirectUri)
+        HttpContext http, ClaimsPrincipal principal, [Microsoft.AspNetCore.Mvc.FromServices] UserManager<PortalUser> users, string? culture, string? redirectUri, bool? save)
     {
         var chosen = PortalCultures.Normalize(culture);
         if (chosen is null)
@@ -29,7 +30,7 @@ public static class CultureEndpoint
         }
 
         http.Response.WriteCultureCookie(chosen);
-        if (principal.Identity?.IsAuthenticated == true && await users.GetUserAsync(principal) is { } user
+        if (save == true && principal.Identity?.IsAuthenticated == true && await users.GetUserAsync(principal) is { } user
             && user.PreferredLanguage != chosen)
         {
             user.PreferredLanguage = chosen;

@@ -31,6 +31,7 @@ public static class PortalWebBuilderExtensions
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<BrowserTimeZone>();
+        services.Configure<ContactOptions>(builder.Configuration.GetSection(ContactOptions.Section));
         services.AddHostedService<ListeningUrlReporter>();
 
         services.AddPortalInfrastructure(builder.Configuration);

@@ -35,7 +35,8 @@ public static class IssueTextLocalizer
         }
 
         var values = arguments
-            .Select((value, index) => message.KindArguments.Contains(index) ? text[KindKeyOf(value)].Value : value)
+            .Select((value, index) => message.KindArguments.Contains(index) ? text[KindKeyOf(value)].Value
+                : message.Id == IssueMessages.Syntax.Id ? JsonSyntaxDetail.Localize(value, text) : value)
             .ToArray<object?>();
         return ResourceTemplate.Format(text, KeyOf(message.Id), values, issue.Message);
     }

@@ -39,12 +39,12 @@ public sealed class Browser : IAsyncDisposable
     }
 
     /// <summary>A fresh profile (own cookies) with a desktop-sized window and a fixed zone.</summary>
-    public async Task<IPage> NewPageAsync(Uri baseUrl, string locale = "en-US")
+    public async Task<IPage> NewPageAsync(Uri baseUrl, string locale = "en-US", int width = 1366, int height = 900)
     {
         var context = await Chromium.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseUrl.ToString(),
-            ViewportSize = new ViewportSize { Width = 1366, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = locale,
             TimezoneId = "Europe/Berlin",
             AcceptDownloads = true,

@@ -104,6 +104,17 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         return invitation.Value.Code;
     }
 
+    /// <summary>
+    /// The browser language for an account's sign-in: the one it saved, as that person's own browser would ask for
+    /// (signing in never switches the UI to the saved language; the browser's language or the switch decides).
+    /// </summary>
+    public async Task<string> LocaleOfAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByEmailAsync(email);
+        return user?.PreferredLanguage == "zh-CN" ? "zh-CN" : "en-US";
+    }
+
     private static void Check(bool ok, string what)
     {
         if (!ok)

@@ -139,6 +139,30 @@ public abstract class ApiSubmissionTests : ApiScenarioTest
     }
 
     [Fact]
+    public async Task ARefusalIsWordedInTheLanguageTheScriptAsksForWithTheSameCodes()
+    {
+        var mediator = Factory.Services.GetRequiredService<IMediator>();
+        var closed = await mediator.Send(new CreatePhaseCommand(Data.Organizer, Data.TaskId, new PhaseSettings
+        {
+            Code = "Z",
+            OpensAt = new DateTime(2025, 3, 1, 0, 0, 0, DateTimeKind.Utc),
+            ClosesAt = new DateTime(2025, 3, 2, 0, 0, 0, DateTimeKind.Utc),
+        }));
+        using var api = await ClientForAsync(Data.ApprovedMember);
+        api.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("zh-CN");
+
+        using var response = await api.SubmitAsync(closed.Value, ApiClient.PerfectSubmission);
+        var problem = await ApiClient.ReadAsync(response, HttpStatusCode.Conflict);
+
+        problem.GetProperty("code").GetString().ShouldBe("conflict");
+        var detail = problem.GetProperty("detail").GetString()!;
+        detail.ShouldStartWith("阶段“Z”已结束");
+        detail.ShouldNotContain("closed");
+        problem.GetProperty("errors")[0].GetProperty("message").GetString()!.ShouldStartWith("阶段“Z”已结束");
+        problem.GetProperty("errors")[0].GetProperty("code").GetString().ShouldBe("conflict");
+    }
+
+    [Fact]
     public async Task UnknownPhaseIsNotFound()
     {
         using var api = await ClientForAsync(Data.ApprovedMember);

@@ -72,7 +72,8 @@ public sealed class BaselineRunnerTests
     {
         using var cache = TestPackages.NewCache(["CPUExecutionProvider"]);
         var package = TestPackages.LoadDemo(TaskKind.Icd, cache);
-        var records = ParityRecords(package, 5);
+        var records = ParityRecords(package, 5).Take(20).ToArray();
+        records.Length.ShouldBe(20);
         var reports = new List<BaselineRunProgress>();
 
         var run = await new BaselineRunner(cache).RunAsync(package, records, new SynchronousProgress(reports.Add), new BaselineRunOptions { BatchSize = 6 }, TestContext.Current.CancellationToken);

@@ -69,6 +69,34 @@ public sealed partial class IssueMessageTranslationTests : PortalComponentTest
         problems.ShouldContain(p => p.EndsWith("[label.unknown]", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("""[{"ID": "v1", "prediction": ["阿司匹林肠溶片"]} x]""")]
+    [InlineData("""[{"ID": "v1", "prediction": ["阿司匹林肠溶片"]}""")]
+    [InlineData("""[{"ID": "v1" "prediction": []}]""")]
+    [InlineData("""[{ID: "v1"}]""")]
+    [InlineData("""[{"ID": "v1", "prediction": [tru]}]""")]
+    [InlineData("""[{"ID": "v1", "prediction": [1.]}]""")]
+    [InlineData("""[{"ID": "v1", "prediction": ["a\q"]}]""")]
+    [InlineData("""[{"ID": "v1", "prediction": ["a"]]}]""")]
+    [InlineData("""[{"ID": "v1", "prediction": ["a",]}]""")]
+    [InlineData("""[{"ID": "v1", "prediction": ["a""")]
+    [InlineData("""[{"ID": "v1", "prediction": ["a"]}] []""")]
+    [InlineData("""   """)]
+    [InlineData("""[{"ID": "v1", "prediction": [@]}]""")]
+    public void TheJsonReadersDetailOfASyntaxErrorReadsInChineseToo(string json)
+    {
+        UseCulture("zh-CN");
+        var report = Validate(json);
+
+        var cut = Render(report);
+
+        var text = cut.Find("[data-testid=report-errors] [data-testid=issue-row] td:last-child").TextContent.Trim();
+        // Only the stable code in brackets, JSON's own words (true/false/null) and the file's own characters may be Latin.
+        var prose = System.Text.RegularExpressions.Regex.Replace(text.Split('[')[0], "“[^”]*”", "");
+        var words = LatinWords().Matches(prose).Select(m => m.Value).Where(w => w is not ("true" or "false" or "null" or "JSON")).ToList();
+        words.ShouldBeEmpty($"English left in the Chinese report: {text}");
+    }
+
     [Fact]
     public void EnglishReadersSeeTheValidatorsOwnWording()
     {
@@ -123,6 +151,9 @@ public sealed partial class IssueMessageTranslationTests : PortalComponentTest
             ?? throw new InvalidOperationException($"no resources for {culture.Name}");
         return set.Cast<DictionaryEntry>().ToDictionary(entry => (string)entry.Key, entry => (string)entry.Value!);
     }
+
+    [GeneratedRegex(@"[A-Za-z]{3,}")]
+    private static partial Regex LatinWords();
 
     [GeneratedRegex(@"(?<!\{)\{(\d+)\}")]
     private static partial Regex PlaceholderPattern();

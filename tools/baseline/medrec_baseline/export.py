@@ -77,9 +77,10 @@ def export_package(out_dir, *, cnn, spec, tokenizer, task, labels, rule, metrics
 
 
 def write_package(out_dir, *, spec, tokenizer, task, labels, rule, metrics, trivial, trainer, name, opset,
-                  write_graph, forward):
+                  write_graph, forward, extra_cases=()):
     """Writes the graph (write_graph(path)), the vocabulary and the manifest with the parity cases, whose outputs
-    are forward(ids) -> one list of probabilities per output, computed by the trainer's own implementation."""
+    are forward(ids) -> one list of probabilities per output, computed by the trainer's own implementation.
+    extra_cases: more (name, record) parity cases, e.g. ones that exercise a feature random text never hits."""
     os.makedirs(out_dir, exist_ok=True)
     outputs = outputs_for(task, [len(x) for x in labels])
     write_graph(os.path.join(out_dir, MODEL_FILE))
@@ -90,7 +91,7 @@ def write_package(out_dir, *, spec, tokenizer, task, labels, rule, metrics, triv
         json.dump(tokenizer.vocabulary, handle, ensure_ascii=False, indent=0)
 
     cases = []
-    for case_name, record in parity_records(spec, tokenizer.vocabulary):
+    for case_name, record in list(parity_records(spec, tokenizer.vocabulary)) + list(extra_cases):
         ids = tokenizer.encode(record)
         result = forward(ids)
         used = len(ids)

@@ -147,6 +147,15 @@ public sealed class ExportTexts
         _ => status.ToString(),
     };
 
+    /// <summary>A snapshot's kind in words (the notes sheet once said "Freeze" in a Chinese workbook).</summary>
+    public string SnapshotKindName(Domain.Leaderboards.SnapshotKind kind) => kind switch
+    {
+        Domain.Leaderboards.SnapshotKind.Freeze => T("冻结快照", "Freeze"),
+        Domain.Leaderboards.SnapshotKind.Hourly => T("整点快照", "Hourly"),
+        Domain.Leaderboards.SnapshotKind.Manual => T("手动快照", "Manual"),
+        _ => kind.ToString(),
+    };
+
     /// <summary>A quota ledger entry's kind in words.</summary>
     public string LedgerKindName(Domain.Submissions.QuotaLedgerKind kind) => kind switch
     {

@@ -197,6 +197,10 @@ public sealed class ResultsExportTests
         Headers(board).Take(3).ShouldBe(["排名", "队伍", "Score"]);
         Column(board, 10).ShouldBe(["否", "否", "是"]);
         book.Worksheet("提交记录").Cell(2, 9).GetString().ShouldBe("已评分");
+        // The notes name the snapshot's kind in Chinese too, not "Manual" or "Freeze".
+        var notes = book.Worksheet("说明").RangeUsed()!.CellsUsed().Select(c => c.GetString()).ToList();
+        notes.ShouldContain(v => v.StartsWith("手动快照，截至", StringComparison.Ordinal));
+        notes.ShouldAllBe(v => !v.Contains("Manual", StringComparison.Ordinal) && !v.Contains("Freeze", StringComparison.Ordinal));
     }
 
     [Fact]

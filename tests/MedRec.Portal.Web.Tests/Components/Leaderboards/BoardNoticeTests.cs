@@ -21,7 +21,7 @@ public sealed class BoardNoticeTests : PortalComponentTest
     }
 
     [Fact]
-    public void ShowsTheFreezeInstantInTheViewersZoneAndThePhasesZone()
+    public void ShowsTheFreezeInstantInThePhasesNamedZoneThenTheViewers()
     {
         var status = BoardSamples.LiveStatus with { IsFrozen = true, FrozenAt = FrozenAt };
 
@@ -29,8 +29,8 @@ public sealed class BoardNoticeTests : PortalComponentTest
 
         var notice = cut.Find("[data-testid=board-frozen]");
         notice.TextContent.ShouldContain("Frozen at");
-        notice.QuerySelector("[data-testid=zoned-time-local]")!.TextContent.Trim().ShouldBe("2025-06-20 17:59 (your time, Europe/Berlin)");
-        notice.QuerySelector("[data-testid=zoned-time-phase]")!.TextContent.Trim().ShouldBe("2025-06-20 23:59 (Asia/Shanghai)");
+        notice.QuerySelector("[data-testid=zoned-time-task]")!.TextContent.Trim().ShouldBe("2025-06-20 23:59 Beijing time");
+        notice.QuerySelector("[data-testid=zoned-time-viewer]")!.TextContent.Trim().ShouldBe("2025-06-20 17:59 your time (Europe/Berlin)");
     }
 
     [Fact]
@@ -44,8 +44,10 @@ public sealed class BoardNoticeTests : PortalComponentTest
         var notice = cut.Find("[data-testid=board-hourly]");
         notice.TextContent.ShouldContain("Updated hourly");
         notice.TextContent.ShouldContain("next update at");
-        notice.QuerySelectorAll("[data-testid=zoned-time-local]").Select(e => e.TextContent.Trim())
-            .ShouldBe(["2025-06-10 06:00 (your time, Europe/Berlin)", "2025-06-10 07:00 (your time, Europe/Berlin)"]);
+        notice.QuerySelectorAll("[data-testid=zoned-time-task]").Select(e => e.TextContent.Trim())
+            .ShouldBe(["2025-06-10 12:00 Beijing time", "2025-06-10 13:00 Beijing time"]);
+        notice.QuerySelectorAll("[data-testid=zoned-time-viewer]").Select(e => e.TextContent.Trim())
+            .ShouldBe(["2025-06-10 06:00 your time (Europe/Berlin)", "2025-06-10 07:00 your time (Europe/Berlin)"]);
     }
 
     [Fact]
@@ -67,7 +69,8 @@ public sealed class BoardNoticeTests : PortalComponentTest
         var frozen = Render(BoardSamples.LiveStatus with { IsFrozen = true, FrozenAt = FrozenAt }, BoardSamples.Board(source: BoardSource.FreezeSnapshot, asOf: FrozenAt));
         var notice = frozen.Find("[data-testid=board-frozen]");
         notice.TextContent.ShouldContain("冻结于");
-        notice.TextContent.ShouldContain("（您的时间，Europe/Berlin）");
+        notice.TextContent.ShouldContain("北京时间 2025-06-20 23:59");
+        notice.TextContent.ShouldContain("您的时间 2025-06-20 17:59（Europe/Berlin）");
     }
 
     private IRenderedComponent<BoardNotice> Render(BoardStatus status, BoardView? view) =>

@@ -24,7 +24,10 @@ public sealed class BoardTableTests : PortalComponentTest
         Cell(first, $"board-metric-{MetricKeys.Score}").ShouldBe("0.7100");
         Cell(first, $"board-metric-{MetricKeys.Jaccard}").ShouldBe("0.6600");
         Cell(first, "board-submissions").ShouldBe("4");
-        Cell(first, "board-time").ShouldBe("2025-06-01 08:30");
+        // The board's time is the phase's, named (it was once bare UTC beside pages that said Beijing time),
+        // then the viewer's own (UTC here) on its own line.
+        first.QuerySelector("[data-testid=board-time] [data-testid=zoned-time-task]")!.TextContent.ShouldBe("2025-06-01 16:30 Beijing time");
+        first.QuerySelector("[data-testid=board-time] [data-testid=zoned-time-viewer]")!.TextContent.ShouldBe("2025-06-01 08:30 your time (UTC)");
     }
 
     [Fact]
@@ -164,6 +167,7 @@ public sealed class BoardTableTests : PortalComponentTest
             .Add(p => p.View, view)
             .Add(p => p.State, state ?? new BoardQueryState())
             .Add(p => p.ViewerZone, TimeZoneInfo.Utc)
+            .Add(p => p.PhaseZone, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"))
             .Add(p => p.Compact, compact)
             .Add(p => p.StateChanged, (BoardQueryState s) => _asked = s));
 

@@ -15,22 +15,25 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MedRec.Portal.Web.Tests.Components.Organizer;
 
 /// <summary>
-/// The organiser's baseline tables show times in the viewer's zone, as every other page does, not in the
-/// server's. Kiritimati (UTC+14) is nobody's server zone, so a server-local time cannot pass by chance.
+/// The organiser's baseline tables write times as every page does: in the task's zone with its name, then in the
+/// viewer's, never in the server's. Kiritimati (UTC+14) is nobody's server zone, so a server-local time cannot pass by chance.
 /// </summary>
 public sealed class BaselineTimesTests : PortalComponentTest
 {
     private static readonly DateTime Instant = new(2025, 6, 1, 10, 30, 0, DateTimeKind.Utc);
     private static readonly TimeZoneInfo Viewer = TimeZoneInfo.FindSystemTimeZoneById("Pacific/Kiritimati");
+    private static readonly TimeZoneInfo Shanghai = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
     [Fact]
-    public void ModelsTableShowsWhenEachPackageWasAddedInTheViewersClock()
+    public void ModelsTableShowsWhenEachPackageWasAddedInTheTasksZoneAndTheViewers()
     {
         var model = new BaselineModelListItem(Guid.NewGuid(), "BERT", "cdrugred-demo", new string('c', 64), "model.onnx", 2048, 256, 651, Instant);
 
-        var cut = Context.Render<BaselineModelsTable>(p => p.Add(x => x.Models, [model]).Add(x => x.ViewerZone, Viewer));
+        var cut = Context.Render<BaselineModelsTable>(p => p.Add(x => x.Models, [model]).Add(x => x.ViewerZone, Viewer).Add(x => x.TaskZone, Shanghai));
 
-        cut.Find("[data-testid=model-added]").TextContent.Trim().ShouldBe("2025-06-02 00:30 (your time)");
+        var added = cut.Find("[data-testid=model-added]");
+        added.QuerySelector("[data-testid=zoned-time-task]")!.TextContent.ShouldBe("2025-06-01 18:30 Beijing time");
+        added.QuerySelector("[data-testid=zoned-time-viewer]")!.TextContent.ShouldBe("2025-06-02 00:30 your time (Pacific/Kiritimati)");
     }
 
     [Fact]
@@ -41,9 +44,11 @@ public sealed class BaselineTimesTests : PortalComponentTest
         Context.Services.AddSingleton(ScriptedMediator.Create().Mediator);
         Context.AddAuthorization();
 
-        var cut = Context.Render<BaselineRowsTable>(p => p.Add(x => x.Rows, [row]).Add(x => x.ViewerZone, Viewer));
+        var cut = Context.Render<BaselineRowsTable>(p => p.Add(x => x.Rows, [row]).Add(x => x.ViewerZone, Viewer).Add(x => x.TaskZone, Shanghai));
 
-        cut.Find("[data-testid=baseline-row-added]").TextContent.Trim().ShouldBe("2025-06-02 00:30 （您的时间）");
+        var added = cut.Find("[data-testid=baseline-row-added]");
+        added.QuerySelector("[data-testid=zoned-time-task]")!.TextContent.ShouldBe("北京时间 2025-06-01 18:30");
+        added.QuerySelector("[data-testid=zoned-time-viewer]")!.TextContent.ShouldBe("您的时间 2025-06-02 00:30（Pacific/Kiritimati）");
     }
 
     [Fact]
@@ -61,9 +66,10 @@ public sealed class BaselineTimesTests : PortalComponentTest
             .Add(x => x.TaskId, Guid.NewGuid())
             .Add(x => x.Phases, [])
             .Add(x => x.Models, [])
-            .Add(x => x.ViewerZone, Viewer));
+            .Add(x => x.ViewerZone, Viewer).Add(x => x.TaskZone, Shanghai));
 
-        cut.WaitForAssertion(() => cut.Find("[data-testid=run-started]").TextContent.Trim().ShouldBe("2025-06-02 00:30 (your time)"));
+        cut.WaitForAssertion(() => cut.Find("[data-testid=run-started]").TextContent.ShouldContain("2025-06-01 18:30 Beijing time"));
+        cut.Find("[data-testid=run-started]").TextContent.ShouldContain("2025-06-02 00:30 your time (Pacific/Kiritimati)");
         cut.Find("[data-testid=run-number]").TextContent.ShouldBe("#3");
     }
 

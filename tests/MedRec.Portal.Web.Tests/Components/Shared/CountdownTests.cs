@@ -19,15 +19,26 @@ public sealed class CountdownTests : PortalComponentTest
     }
 
     [Fact]
-    public void ShowsDeadlineInViewersZoneAndInPhaseZone()
+    public void ShowsDeadlineInThePhasesNamedZoneThenTheViewers()
     {
         BrowserReportsZone("Europe/Berlin");
 
         var cut = Render(phaseZone: "Asia/Shanghai");
 
+        cut.Find("[data-testid=countdown-phase-zone]").TextContent.Trim().ShouldBe("2025-06-02 22:03 Beijing time");
         cut.WaitForAssertion(() =>
-            cut.Find("[data-testid=countdown-local]").TextContent.ShouldContain("2025-06-02 16:03 (your time, Europe/Berlin)"));
-        cut.Find("[data-testid=countdown-phase-zone]").TextContent.Trim().ShouldBe("2025-06-02 22:03 (Asia/Shanghai)");
+            cut.Find("[data-testid=countdown-local]").TextContent.Trim().ShouldBe("2025-06-02 16:03 your time (Europe/Berlin)"));
+    }
+
+    [Fact]
+    public void SaysNoSecondTimeWhenTheViewerIsInThePhasesZone()
+    {
+        BrowserReportsZone("Asia/Shanghai");
+
+        var cut = Render(phaseZone: "Asia/Shanghai");
+
+        cut.WaitForAssertion(() => cut.Find("[data-testid=countdown-phase-zone]").TextContent.Trim().ShouldBe("2025-06-02 22:03 Beijing time"));
+        cut.FindAll("[data-testid=countdown-local]").ShouldBeEmpty();
     }
 
     [Fact]
@@ -35,10 +46,10 @@ public sealed class CountdownTests : PortalComponentTest
     {
         BrowserReportsZone("Mars/Olympus_Mons");
 
-        var cut = Render();
+        var cut = Render(phaseZone: "Asia/Shanghai");
 
         cut.WaitForAssertion(() =>
-            cut.Find("[data-testid=countdown-local]").TextContent.ShouldContain("2025-06-02 14:03 (your time, UTC)"));
+            cut.Find("[data-testid=countdown-local]").TextContent.Trim().ShouldBe("2025-06-02 14:03 your time (UTC)"));
     }
 
     [Fact]
@@ -69,13 +80,14 @@ public sealed class CountdownTests : PortalComponentTest
     public void WritesDaysTheChineseWayInChinese()
     {
         UseCulture("zh-CN");
-        BrowserReportsZone("Asia/Shanghai");
+        BrowserReportsZone("Europe/Berlin");
 
         var cut = Render(phaseZone: "Asia/Shanghai");
 
         cut.Find("[data-testid=countdown-remaining]").TextContent.Trim().ShouldBe("1天 02:03:04");
+        cut.Find("[data-testid=countdown-phase-zone]").TextContent.Trim().ShouldBe("北京时间 2025-06-02 22:03");
         cut.WaitForAssertion(() =>
-            cut.Find("[data-testid=countdown-local]").TextContent.ShouldContain("（您的时间，Asia/Shanghai）"));
+            cut.Find("[data-testid=countdown-local]").TextContent.Trim().ShouldBe("您的时间 2025-06-02 16:03（Europe/Berlin）"));
     }
 
     private IRenderedComponent<Countdown> Render(string phaseZone = "UTC") =>

@@ -30,14 +30,13 @@ public sealed class SubmissionTableTests : PortalComponentTest
     }
 
     [Fact]
-    public void ShowsTheTimeInTheViewersClockAndThePhaseZone()
+    public void ShowsTheTimeInThePhasesNamedZoneThenTheViewers()
     {
         var cut = Render([Item(SubmissionStatus.Queued)], viewerZone: "Europe/Berlin");
 
-        var time = cut.Find("[data-testid=submission-row] td").TextContent;
-        time.ShouldContain("2025-06-01 12:00");
-        time.ShouldContain("(your time)");
-        time.ShouldContain("2025-06-01 18:00 Asia/Shanghai");
+        var time = cut.Find("[data-testid=submission-time]");
+        time.QuerySelector("[data-testid=zoned-time-task]")!.TextContent.ShouldBe("2025-06-01 18:00 Beijing time");
+        time.QuerySelector("[data-testid=zoned-time-viewer]")!.TextContent.ShouldBe("2025-06-01 12:00 your time (Europe/Berlin)");
     }
 
     [Fact]
@@ -52,6 +51,8 @@ public sealed class SubmissionTableTests : PortalComponentTest
         cut.Find("[data-testid=failure-reason]").TextContent.ShouldBe("The phase has no gold yet.");
         cut.Find("[data-testid=rejection-summary]").TextContent.ShouldBe("error at line 3: bad JSON");
         cut.FindAll("[data-testid=counted]").Select(c => c.TextContent).ShouldAllBe(text => text == "Not counted");
+        // "Not counted" is muted, never in the success colour that says "good".
+        cut.FindAll("[data-testid=counted]").ShouldAllBe(c => c.ClassList.Contains("mud-text-disabled") && !c.ClassName!.Contains("success", StringComparison.Ordinal));
         cut.Markup.ShouldContain("Refunded: scoring failed.");
         cut.FindAll("[data-testid=submission-status]").Select(c => c.TextContent.Trim()).ShouldBe(["Failed", "Rejected"]);
     }

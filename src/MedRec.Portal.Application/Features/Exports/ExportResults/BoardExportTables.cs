@@ -36,7 +36,7 @@ internal static class BoardExportTables
             .ConfigureAwait(false);
         var rows = stored.Select(r => new Row(r.Rank, r.Name, MetricValues.InColumnOrder(MetricValues.Read(r.MetricsJson), metrics, r.PrimaryScore), r.SubmissionCount, r.SubmittedAt, r.IsBaseline, r.IsOverridden));
         var table = Table($"board-{ExportKeys.Safe(phase.Code)}-snapshot", texts.SnapshotSheet(phase.Code), rows, metrics, texts);
-        return (table, texts.SnapshotDescription(snapshot.Kind.ToString(), snapshot.AsOf, snapshot.TakenAt));
+        return (table, texts.SnapshotDescription(texts.SnapshotKindName(snapshot.Kind), snapshot.AsOf, snapshot.TakenAt));
     }
 
     private static ExportTable Table(string key, string title, IEnumerable<Row> rows, LeaderboardMetrics metrics, ExportTexts texts)

@@ -47,8 +47,7 @@ public static class QuotaText
         };
     }
 
-    private static string Clock(DateTime utc, TimeZoneInfo zone) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone).ToString("HH:mm", CultureInfo.InvariantCulture);
+    private static string Clock(DateTime utc, TimeZoneInfo zone) => TimeDisplay.Clock(utc, zone);
 
     private static bool SameClock(DateTime utc, TimeZoneInfo a, TimeZoneInfo b) =>
         a.GetUtcOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)) == b.GetUtcOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
