@@ -12,14 +12,26 @@ namespace MedRec.Portal.Cli;
 internal static class CliApplication
 {
     /// <summary>The commands of the released tool, in help order.</summary>
-    public static IReadOnlyList<CliCommand> DefaultCommands { get; } = [new ScoreCommand(), new AnalyzeCommand(), new ValidateCommand(), new SubmitCommand(), new DemoDataCommand(), new CreateOrganizerCommand(),
-        new Commands.Admin.ExportBundleCommand(), new Commands.Admin.ImportBundleCommand(),
-        new Commands.Admin.ListTasksCommand(), new Commands.Admin.ListPhasesCommand(), new Commands.Admin.ListTeamsCommand(), new Commands.Admin.ListRegistrationsCommand(),
-        new Commands.Admin.DecideRegistrationCommand(approve: true), new Commands.Admin.DecideRegistrationCommand(approve: false), new Commands.Admin.UploadCommand(),
-        new Commands.Admin.BoardCommand(freeze: true), new Commands.Admin.BoardCommand(freeze: false), new Commands.Admin.ExportResultsCommand(), new Commands.Admin.CreateTokenCommand()];
+    public static IReadOnlyList<CliCommand> DefaultCommands => AllCommands.List;
 
-    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default) =>
-        RunAsync(args, stdout, stderr, DefaultCommands, cancellationToken);
+    /// <summary>
+    /// The commands a run with <paramref name="args"/> needs: for <c>medrec score …</c> and <c>medrec validate …</c>
+    /// only that command, so a scoring run does not construct (and jit the option types of) the seventeen others;
+    /// anything else (no command, <c>--help</c>, a group, a typo) gets them all. A top-level command parses, helps
+    /// and fails alike with or without its siblings (CliApplicationTests checks this).
+    /// </summary>
+    internal static IReadOnlyList<CliCommand> CommandsFor(string[] args) => args.FirstOrDefault() switch
+    {
+        "score" => [new ScoreCommand()],
+        "validate" => [new ValidateCommand()],
+        _ => DefaultCommands,
+    };
+
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        return RunAsync(args, stdout, stderr, CommandsFor(args), cancellationToken);
+    }
 
     public static async Task<int> RunAsync(
         string[] args, TextWriter stdout, TextWriter stderr, IEnumerable<CliCommand> commands, CancellationToken cancellationToken = default)
@@ -70,6 +82,16 @@ internal static class CliApplication
         }
 
         return root;
+    }
+
+    // Built on first use only: CommandsFor does not need them for a scoring run.
+    private static class AllCommands
+    {
+        public static readonly IReadOnlyList<CliCommand> List = [new ScoreCommand(), new AnalyzeCommand(), new ValidateCommand(), new SubmitCommand(), new DemoDataCommand(), new CreateOrganizerCommand(),
+            new Commands.Admin.ExportBundleCommand(), new Commands.Admin.ImportBundleCommand(),
+            new Commands.Admin.ListTasksCommand(), new Commands.Admin.ListPhasesCommand(), new Commands.Admin.ListTeamsCommand(), new Commands.Admin.ListRegistrationsCommand(),
+            new Commands.Admin.DecideRegistrationCommand(approve: true), new Commands.Admin.DecideRegistrationCommand(approve: false), new Commands.Admin.UploadCommand(),
+            new Commands.Admin.BoardCommand(freeze: true), new Commands.Admin.BoardCommand(freeze: false), new Commands.Admin.ExportResultsCommand(), new Commands.Admin.CreateTokenCommand()];
     }
 
     // "admin create-organizer" for a nested command, so help hints name the words the user must type.

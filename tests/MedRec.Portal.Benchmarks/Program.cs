@@ -2,7 +2,7 @@ using System.Globalization;
 using MedRec.Portal.Benchmarks;
 
 // Usage: dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- scoring [--quick]
-//        dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- cli [--medrec artifacts/medrec/medrec] [--records 100000] [--runs 3]
+//        dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- cli [--medrec artifacts/medrec/medrec] [--records 100000] [--runs 3] [--keep DIR]
 //        dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- baseline [--package dir] [--inputs file.jsonl] [--batches 1,32] [--cpu]
 //        dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- api [--clients N] [--per-client M | --rate R/s --seconds S] [--records R] [--worker-processes K] [--warmup W]
 //        dotnet run -c Release --project tests/MedRec.Portal.Benchmarks -- scale-out [--clients N] [--per-client M] [--records R] [--loops L]
@@ -18,7 +18,7 @@ switch (args.FirstOrDefault())
     case "cli":
         var repository = RepositoryRoot();
         var medrec = Option("--medrec") ?? Path.Combine(repository, "artifacts", "medrec", "medrec");
-        return new CliBenchmark(Console.Out, repository, Path.GetFullPath(medrec), IntOption("--records", 100_000), IntOption("--runs", 3)).Run();
+        return new CliBenchmark(Console.Out, repository, Path.GetFullPath(medrec), IntOption("--records", 100_000), IntOption("--runs", 3), Option("--keep")).Run();
     case "baseline":
         var batches = (Option("--batches") ?? "1,32").Split(',').Select(b => int.Parse(b, CultureInfo.InvariantCulture)).ToArray();
         await new BaselineThroughputBenchmark(Console.Out, Option("--package"), Option("--inputs"), batches, allowGpu: !args.Contains("--cpu")).RunAsync();
@@ -56,7 +56,7 @@ switch (args.FirstOrDefault())
         new AnalysisBenchmark(Console.Out, IntOption("--entries", 100), IntOption("--records", 1_722), IntOption("--resamples", 1_000), IntOption("--runs", 5)).Run();
         return 0;
     default:
-        Console.Error.WriteLine("usage: MedRec.Portal.Benchmarks scoring [--quick] | cli [--medrec path] [--records N] [--runs R] | baseline [--package dir] [--inputs file.jsonl] [--batches 1,32] [--cpu]");
+        Console.Error.WriteLine("usage: MedRec.Portal.Benchmarks scoring [--quick] | cli [--medrec path] [--records N] [--runs R] [--keep DIR] | baseline [--package dir] [--inputs file.jsonl] [--batches 1,32] [--cpu]");
         Console.Error.WriteLine("                                | api [--clients N] [--per-client M | --rate R --seconds S] [--records R] [--worker-processes K] | board [--postgres] [--quick] [--profile] | export [--postgres] [--quick]");
         Console.Error.WriteLine("  scoring   time gold parsing, submission parsing + validation and scoring on synthetic files");
         Console.Error.WriteLine("  --quick   1k and 10k records only, fewer runs; --sizes 100000 (comma-separated) measures only those sizes");

@@ -55,4 +55,32 @@ public sealed class CliApplicationTests
         run.Out.ShouldContain("--max-additional-codes");
         run.Out.ShouldContain("--candidates");
     }
+
+    [Theory]
+    [InlineData("score", "--help")]
+    [InlineData("score")]
+    [InlineData("score", "--task", "icd", "--gold", "missing-gold.json", "--submission", "missing.json")]
+    [InlineData("score", "--task", "icd", "--gold", "g.json", "--submission", "s.json", "--verbose")]
+    [InlineData("score", "--task", "rank", "--gold", "g.json", "--submission", "s.json")]
+    [InlineData("score", "validate")]
+    [InlineData("validate", "--help")]
+    [InlineData("validate", "--task", "icd", "--inputs", "a.json")]
+    [InlineData("validate", "--task", "icd", "--inputs", "a.json", "--submission", "b.json", "--json")]
+    public async Task ARunOfOneCommandBehavesTheSameWithoutTheOtherCommands(params string[] args)
+    {
+        // CommandsFor builds only the named command for score and validate (start-up time); nothing a user sees may change.
+        CliApplication.CommandsFor(args).Count.ShouldBe(1);
+        var alone = await RunWith(args, CliApplication.CommandsFor(args));
+        var all = await RunWith(args, CliApplication.DefaultCommands);
+
+        alone.ShouldBe(all);
+    }
+
+    private static async Task<CliRun> RunWith(string[] args, IReadOnlyList<MedRec.Portal.Cli.Commands.CliCommand> commands)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exitCode = await CliApplication.RunAsync(args, stdout, stderr, commands, TestContext.Current.CancellationToken);
+        return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
+    }
 }

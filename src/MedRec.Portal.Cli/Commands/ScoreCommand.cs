@@ -21,7 +21,7 @@ internal sealed class ScoreCommand()
     {
         // The gold is read on another core while this thread reads and checks the submission (docs/benchmarks.md).
         var gold = Task.Run(() => InputFiles.ReadGoldAsync(check.Definition, check.ReferencePath, cancellationToken), cancellationToken);
-        FileStream stream;
+        Stream stream;
         try
         {
             stream = OpenSubmission(check);

@@ -56,8 +56,8 @@ internal abstract class SubmissionCheckCommand : CliCommand
     /// <summary>Reads the reference file, checks the submission and writes the outcome; returns the exit code.</summary>
     protected abstract Task<int> CheckAsync(SubmissionCheck check, CliConsole console, CancellationToken cancellationToken);
 
-    /// <summary>Opens the submission file, with the option's name in the error when it cannot be read.</summary>
-    protected static FileStream OpenSubmission(SubmissionCheck check) => InputFiles.Open(check.SubmissionPath, "--submission");
+    /// <summary>Opens the submission file (mapped: the scorer reads it in place), with the option's name in the error when it cannot be read.</summary>
+    protected static Stream OpenSubmission(SubmissionCheck check) => MappedInputFile.Open(check.SubmissionPath, "--submission");
 }
 
 /// <summary>The parsed command line of a score or validate run.</summary>

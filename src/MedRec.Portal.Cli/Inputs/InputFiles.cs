@@ -71,7 +71,7 @@ internal static class InputFiles
 
     public static async Task<GoldSet> ReadGoldAsync(TaskDefinition task, string path, CancellationToken cancellationToken)
     {
-        await using var stream = Open(path, "--gold");
+        await using var stream = MappedInputFile.Open(path, "--gold");
         try
         {
             var gold = await GoldSet.ReadAsync(task, stream, cancellationToken).ConfigureAwait(false);

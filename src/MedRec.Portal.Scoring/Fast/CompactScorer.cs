@@ -25,7 +25,7 @@ internal static class CompactScorer
         Array.Fill(recordOf, -1);
         for (var record = 0; record < parsed.Count; record++)
         {
-            var number = ReferenceEquals(parsed.Ids, goldIds) ? parsed.IdNumbers[record] : goldIds.Find(parsed.Ids.Key(parsed.IdNumbers[record]));
+            var number = ReferenceEquals(parsed.Ids, goldIds) ? parsed.IdNumbers[record] : GoldNumber(goldIds, parsed.Ids.Key(parsed.IdNumbers[record]), record);
             if (number < 0 || recordOf[number] >= 0)
             {
                 return null;
@@ -36,6 +36,11 @@ internal static class CompactScorer
 
         return recordOf;
     }
+
+    // Submissions usually list the records in the gold's order: record i is then gold record i, a comparison of a few
+    // bytes instead of a hash lookup. Any other order still finds the right number.
+    private static int GoldNumber(Utf8Table goldIds, ReadOnlySpan<byte> id, int record) =>
+        goldIds.Key(record).SequenceEqual(id) ? record : goldIds.Find(id);
 
     public static ScoreResult Score(GoldSet gold, ParsedSubmission parsed, int[] recordOf)
     {

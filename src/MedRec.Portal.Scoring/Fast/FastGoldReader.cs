@@ -27,8 +27,11 @@ internal static class FastGoldReader
             file = file[3..];
         }
 
+        // No pass over the whole file to check its UTF-8: every byte outside a string is JSON syntax (ASCII, or the
+        // reader throws), and every string is checked where it is used (Valid) or, for keys this reader does not
+        // need, skipped over and checked then (SkipChecked). A file with a bad byte anywhere still makes it give up.
         var first = file.IndexOfAnyExcept(" \t\r\n"u8);
-        if (first < 0 || !Utf8.IsValid(file))
+        if (first < 0)
         {
             return null;
         }
@@ -40,7 +43,7 @@ internal static class FastGoldReader
             CommentHandling = JsonCommentHandling.Disallow,
             AllowMultipleValues = !isArray,
         });
-        var builder = new GoldDataBuilder(Math.Max(16, file.Length / 128), kind == TaskKind.Icd);
+        var builder = new GoldDataBuilder(Math.Max(16, file.Length / 128), kind == TaskKind.Icd, checkIdsAtEnd: true);
         var scratch = new byte[256];
         try
         {
@@ -62,7 +65,7 @@ internal static class FastGoldReader
                     return null;
                 }
 
-                var ok = kind == TaskKind.CDrugRed ? ReadCDrugRed(ref reader, builder, ref scratch) : ReadIcd(ref reader, builder, ref scratch);
+                var ok = kind == TaskKind.CDrugRed ? ReadCDrugRed(ref reader, file, builder, ref scratch) : ReadIcd(ref reader, file, builder, ref scratch);
                 if (!ok)
                 {
                     return null;
@@ -82,98 +85,92 @@ internal static class FastGoldReader
         }
     }
 
-    // One object; the reader is on its StartObject and ends on its EndObject.
-    private static bool ReadCDrugRed(ref Utf8JsonReader reader, GoldDataBuilder builder, ref byte[] scratch)
+    // One object; the reader is on its StartObject and ends on its EndObject. One pass over the object: the reader is
+    // copied at each value it needs (a copy is a bookmark into the same bytes), and the record is built from the copies
+    // once both keys are known to be there exactly once, so a record that is given up on adds nothing.
+    private static bool ReadCDrugRed(ref Utf8JsonReader reader, ReadOnlySpan<byte> file, GoldDataBuilder builder, ref byte[] scratch)
     {
-        var idStart = -1L;
-        var labelsAt = -1L;
-        var start = reader;
+        var id = default(Utf8JsonReader);
+        var labels = default(Utf8JsonReader);
+        var seen = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var key = Key(ref reader);
-            reader.Read();
-            if (key == 1)
-            {
-                if (idStart >= 0 || reader.TokenType != JsonTokenType.String)
-                {
-                    return false;
-                }
-
-                idStart = reader.TokenStartIndex;
-            }
-            else if (key == 2)
-            {
-                if (labelsAt >= 0 || reader.TokenType is not (JsonTokenType.StartArray or JsonTokenType.Null))
-                {
-                    return false;
-                }
-
-                labelsAt = reader.TokenStartIndex;
-            }
-
-            reader.Skip();
-        }
-
-        if (idStart < 0 || labelsAt < 0)
-        {
-            return false;
-        }
-
-        // Second pass over the same object, now that both keys are known to be there exactly once.
-        var end = reader;
-        reader = start;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var key = Key(ref reader);
-            reader.Read();
-            if (key == 1 && !BeginRecord(ref reader, builder, ref scratch))
+            if (key < 0)
             {
                 return false;
             }
 
-            reader.Skip();
+            reader.Read();
+            if (key == 1)
+            {
+                if ((seen & 1) != 0 || reader.TokenType != JsonTokenType.String)
+                {
+                    return false;
+                }
+
+                seen |= 1;
+                id = reader;
+            }
+            else if (key == 2)
+            {
+                if ((seen & 2) != 0 || reader.TokenType is not (JsonTokenType.StartArray or JsonTokenType.Null))
+                {
+                    return false;
+                }
+
+                seen |= 2;
+                labels = reader;
+                reader.Skip();
+            }
+            else if (!SkipChecked(ref reader, file))
+            {
+                return false;
+            }
         }
 
-        reader = start;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        if (seen != 3 || !BeginRecord(ref id, builder, ref scratch))
         {
-            var key = Key(ref reader);
-            reader.Read();
-            if (key == 2 && reader.TokenType == JsonTokenType.StartArray)
+            return false;
+        }
+
+        if (labels.TokenType == JsonTokenType.StartArray)
+        {
+            while (labels.Read() && labels.TokenType != JsonTokenType.EndArray)
             {
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                if (labels.TokenType == JsonTokenType.Null)
                 {
-                    if (reader.TokenType == JsonTokenType.Null)
-                    {
-                        continue;
-                    }
-
-                    if (reader.TokenType != JsonTokenType.String)
-                    {
-                        return false;
-                    }
-
-                    AddLabel(ref reader, builder, ref scratch);
+                    continue;
                 }
-            }
-            else
-            {
-                reader.Skip();
+
+                if (labels.TokenType != JsonTokenType.String)
+                {
+                    return false;
+                }
+
+                AddLabel(ref labels, builder, ref scratch);
             }
         }
 
         builder.EndRecord();
-        reader = end;
         return true;
     }
 
-    private static bool ReadIcd(ref Utf8JsonReader reader, GoldDataBuilder builder, ref byte[] scratch)
+    // As ReadCDrugRed: one pass, then the identifier, the primary code and the other codes from their bookmarks.
+    private static bool ReadIcd(ref Utf8JsonReader reader, ReadOnlySpan<byte> file, GoldDataBuilder builder, ref byte[] scratch)
     {
+        var id = default(Utf8JsonReader);
+        var primary = default(Utf8JsonReader);
+        var others = default(Utf8JsonReader);
         var seen = 0;
-        var start = reader;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var key = Key(ref reader);
+            if (key < 0)
+            {
+                return false;
+            }
+
             reader.Read();
             if (key is 3 or 4 or 5)
             {
@@ -185,48 +182,39 @@ internal static class FastGoldReader
                 }
 
                 seen |= bit;
+                switch (key)
+                {
+                    case 3:
+                        id = reader;
+                        break;
+                    case 4:
+                        primary = reader;
+                        break;
+                    default:
+                        others = reader;
+                        break;
+                }
             }
-
-            reader.Skip();
+            else if (!SkipChecked(ref reader, file))
+            {
+                return false;
+            }
         }
 
-        if ((seen & ((1 << 3) | (1 << 4))) != ((1 << 3) | (1 << 4)))
+        if ((seen & ((1 << 3) | (1 << 4))) != ((1 << 3) | (1 << 4))
+            || !BeginRecord(ref id, builder, ref scratch)
+            || !SetPrimary(ref primary, builder, ref scratch)
+            || ((seen & (1 << 5)) != 0 && !AddOtherCodes(ref others, builder, ref scratch)))
         {
             return false;
         }
 
-        var end = reader;
-        for (var wanted = 3; wanted <= 5; wanted++)
-        {
-            reader = start;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var key = Key(ref reader);
-                reader.Read();
-                if (key == wanted)
-                {
-                    var ok = wanted switch
-                    {
-                        3 => BeginRecord(ref reader, builder, ref scratch),
-                        4 => SetPrimary(ref reader, builder, ref scratch),
-                        _ => AddOtherCodes(ref reader, builder, ref scratch),
-                    };
-                    if (!ok)
-                    {
-                        return false;
-                    }
-                }
-
-                reader.Skip();
-            }
-        }
-
         builder.EndRecord();
-        reader = end;
         return true;
     }
 
-    // 1 CDrugRed id, 2 CDrugRed labels, 3 ICD id, 4 ICD primary, 5 ICD others, 0 any other key.
+    // 1 CDrugRed id, 2 CDrugRed labels, 3 ICD id, 4 ICD primary, 5 ICD others, 0 any other key, -1 a name that is
+    // not UTF-8 (escaped names are checked by GetString, which throws).
     private static int Key(ref Utf8JsonReader reader)
     {
         if (reader.ValueIsEscaped)
@@ -250,7 +238,17 @@ internal static class FastGoldReader
             : key.SequenceEqual(IcdId) ? 3
             : key.SequenceEqual(IcdPrimary) ? 4
             : key.SequenceEqual(IcdOthers) ? 5
-            : 0;
+            : Utf8.IsValid(key) ? 0
+            : -1;
+    }
+
+    // The value of a key this reader does not use (the reader is on its first token): skipped, and its bytes
+    // checked to be UTF-8, since nothing else looks at them. False when they are not.
+    private static bool SkipChecked(ref Utf8JsonReader reader, ReadOnlySpan<byte> file)
+    {
+        var start = (int)reader.TokenStartIndex;
+        reader.Skip();
+        return Utf8.IsValid(file[start..(int)reader.BytesConsumed]);
     }
 
     private static bool BeginRecord(ref Utf8JsonReader reader, GoldDataBuilder builder, ref byte[] scratch)

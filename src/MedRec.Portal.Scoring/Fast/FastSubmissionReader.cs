@@ -21,13 +21,14 @@ internal static class FastSubmissionReader
 
     /// <summary>
     /// The same reading before the phase's identifiers are known (the gold is still being read on another thread):
-    /// identifiers go into a table of the file's own, a repeated one makes it give up, and whether they are exactly
-    /// the phase's is left to <see cref="CompactScorer.MatchToGold"/>, which must be asked before the result is used.
+    /// identifiers go into a list of the file's own (not hashed: see <see cref="Utf8Table.Unindexed"/>), and whether
+    /// they are exactly the phase's, each once, is left to <see cref="CompactScorer.MatchToGold"/>, which must be
+    /// asked before the result is used.
     /// An identifier matches a gold one only when its bytes are the gold's (normal) spelling, so a file accepted here
     /// and matched there is one that <see cref="TryRead(ReadOnlySpan{byte}, TaskDefinition, Utf8Table, ScoringOptions)"/> accepts.
     /// </summary>
     public static ParsedSubmission? TryReadWithOwnIds(ReadOnlySpan<byte> file, TaskDefinition task, ScoringOptions options) =>
-        TryRead(file, task, new Utf8Table(Math.Max(16, file.Length / 64)), ownIds: true, options);
+        TryRead(file, task, Utf8Table.Unindexed(Math.Max(16, file.Length / 64)), ownIds: true, options);
 
     private static ParsedSubmission? TryRead(ReadOnlySpan<byte> file, TaskDefinition task, Utf8Table ids, bool ownIds, ScoringOptions options)
     {
@@ -36,8 +37,11 @@ internal static class FastSubmissionReader
             file = file[3..];
         }
 
+        // No pass over the whole file to check its UTF-8: bytes outside strings are JSON syntax (ASCII, or the reader
+        // throws), keys are compared with the task's, identifiers and labels are found in tables of valid text or
+        // checked (an identifier of the file's own, an ICD prediction in ASCII), and anything else makes it give up.
         var first = file.IndexOfAnyExcept(" \t\r\n"u8);
-        if (first < 0 || file[first] != (byte)'[' || !Utf8.IsValid(file))
+        if (first < 0 || file[first] != (byte)'[')
         {
             return null;
         }
@@ -247,7 +251,8 @@ internal static class FastSubmissionReader
         return ok && (options.MaxAdditionalCodes is not { } max || added <= max);
     }
 
-    // With the file's own table, a new identifier is added and a repeated one gives up (the rule-by-rule reader words it).
+    // With the file's own list, every identifier is appended as it is spelled; a repeated one is caught when the list
+    // is matched to the gold's (two records on one gold number), and the file is then read again the usual way.
     private static int FindId(ref Utf8JsonReader reader, Utf8Table ids, bool ownIds)
     {
         if (!ownIds)
@@ -260,8 +265,8 @@ internal static class FastSubmissionReader
             return -1;
         }
 
-        var number = ids.Add(reader.ValueSpan, out var added);
-        return added ? number : -1;
+        var id = reader.ValueSpan;
+        return Utf8.IsValid(id) ? ids.Append(id) : -1;
     }
 
     private static int FindString(ref Utf8JsonReader reader, Utf8Table table) =>

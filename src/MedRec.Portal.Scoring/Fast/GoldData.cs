@@ -34,10 +34,14 @@ internal sealed class GoldData
     public ReadOnlySpan<int> LabelsOf(int record) => LabelNumbers.AsSpan(LabelStarts[record], LabelStarts[record + 1] - LabelStarts[record]);
 }
 
-/// <summary>Collects <see cref="GoldData"/> record by record.</summary>
-internal sealed class GoldDataBuilder(int capacity, bool withPrimaries)
+/// <summary>
+/// Collects <see cref="GoldData"/> record by record. With <paramref name="checkIdsAtEnd"/> (the fast reader) the
+/// identifiers are only listed while reading, and <see cref="Build"/> indexes them all at once and returns null when
+/// one repeats; otherwise <see cref="BeginRecord"/> refuses a repeat at once.
+/// </summary>
+internal sealed class GoldDataBuilder(int capacity, bool withPrimaries, bool checkIdsAtEnd = false)
 {
-    private readonly Utf8Table _ids = new(capacity);
+    private readonly Utf8Table _ids = checkIdsAtEnd ? Utf8Table.Unindexed(capacity) : new(capacity);
     private readonly Utf8Table _labels = new(1024);
 
     // Raw (unescaped) label bytes already seen -> label number, or -1 when they normalise to nothing: a gold file
@@ -54,13 +58,21 @@ internal sealed class GoldDataBuilder(int capacity, bool withPrimaries)
 
     public Utf8Table Labels => _labels;
 
-    /// <summary>Starts a record; false when the identifier is already taken (nothing is added then).</summary>
+    /// <summary>Starts a record; false when the identifier is already taken (nothing is added then; with checkIdsAtEnd, always true).</summary>
     public bool BeginRecord(ReadOnlySpan<byte> id)
     {
-        var index = _ids.Add(id, out var added);
-        if (!added)
+        int index;
+        if (checkIdsAtEnd)
         {
-            return false;
+            index = _ids.Append(id);
+        }
+        else
+        {
+            index = _ids.Add(id, out var added);
+            if (!added)
+            {
+                return false;
+            }
         }
 
         if (index + 1 >= _starts.Length)
@@ -123,8 +135,14 @@ internal sealed class GoldDataBuilder(int capacity, bool withPrimaries)
 
     public void EndRecord() => _starts[_ids.Count] = _labelCount;
 
-    public GoldData Build()
+    /// <summary>The gold read; null when an identifier repeats (only with checkIdsAtEnd: otherwise BeginRecord said so).</summary>
+    public GoldData? Build()
     {
+        if (!_ids.TryBuildIndex())
+        {
+            return null;
+        }
+
         var count = _ids.Count;
         return new GoldData(_ids, _labels, _starts[..(count + 1)], _numbers[.._labelCount], _primaries.Length > 0 ? _primaries[..count] : null);
     }

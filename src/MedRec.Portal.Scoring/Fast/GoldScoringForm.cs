@@ -25,7 +25,9 @@ internal sealed class GoldScoringForm
         var count = data.Count;
         Sizes = new int[count];
         Starts = new int[count + 1];
-        var labels = new List<ushort>(data.LabelNumbers.Length);
+        // An array rather than a List: this runs once per gold label, in the CLI before the list's Add is optimised.
+        var labels = new ushort[data.LabelNumbers.Length];
+        var kept = 0;
         for (var record = 0; record < count; record++)
         {
             var own = data.LabelsOf(record);
@@ -34,20 +36,27 @@ internal sealed class GoldScoringForm
             {
                 if (map[number] >= 0)
                 {
-                    labels.Add((ushort)map[number]);
+                    labels[kept++] = (ushort)map[number];
                 }
             }
 
-            Starts[record + 1] = labels.Count;
+            Starts[record + 1] = kept;
         }
 
-        Labels = [.. labels];
+        Labels = kept == labels.Length ? labels : labels[..kept];
         if (_primaryTable is not null && data.Primaries is { } primaries)
         {
+            // Each distinct gold code is looked up once, not once per record.
+            var primaryMap = new int[data.Labels.Count];
+            for (var i = 0; i < primaryMap.Length; i++)
+            {
+                primaryMap[i] = _primaryTable.Find(data.Labels.Key(i));
+            }
+
             Primaries = new int[count];
             for (var record = 0; record < count; record++)
             {
-                Primaries[record] = _primaryTable.Find(data.Labels.Key(primaries[record]));
+                Primaries[record] = primaryMap[primaries[record]];
             }
         }
     }

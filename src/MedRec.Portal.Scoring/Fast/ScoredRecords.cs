@@ -10,11 +10,12 @@ namespace MedRec.Portal.Scoring.Fast;
 /// </summary>
 internal sealed class ScoredRecords(GoldSet gold, GoldScoringForm form, ParsedSubmission parsed, int[] recordOf, int[] overlaps) : IReadOnlyList<RecordResult>
 {
-    private readonly RecordResult?[] _made = new RecordResult?[recordOf.Length];
+    // Made on first read: the CLI and the worker never read a record, and 100k empty slots are 800 KB to clear.
+    private RecordResult?[]? _made;
 
     public int Count => recordOf.Length;
 
-    public RecordResult this[int index] => _made[index] ??= Make(index);
+    public RecordResult this[int index] => (_made ??= new RecordResult?[recordOf.Length])[index] ??= Make(index);
 
     public IEnumerator<RecordResult> GetEnumerator()
     {

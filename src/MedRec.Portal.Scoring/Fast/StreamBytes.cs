@@ -2,9 +2,15 @@ using System.Buffers;
 
 namespace MedRec.Portal.Scoring.Fast;
 
-/// <summary>A file's bytes in one pooled buffer (return it with <see cref="Dispose"/>).</summary>
+/// <summary>
+/// A file's bytes in one pooled buffer (return it with <see cref="Dispose"/>), or, for an
+/// <see cref="UnmanagedMemoryStream"/> over a pointer (the CLI's memory-mapped inputs), that stream's own memory, read
+/// in place: no copy, and no buffer whose every page is a fault in a fresh process. Such memory belongs to the stream,
+/// which must stay undisposed while these bytes are used (the readers copy what they keep).
+/// </summary>
 internal sealed class StreamBytes : IDisposable
 {
+    private readonly unsafe byte* _borrowed;
     private byte[] _buffer;
 
     private StreamBytes(byte[] buffer, int length, bool complete)
@@ -14,19 +20,32 @@ internal sealed class StreamBytes : IDisposable
         IsComplete = complete;
     }
 
+    private unsafe StreamBytes(byte* borrowed, int length)
+    {
+        _buffer = [];
+        _borrowed = borrowed;
+        Length = length;
+        IsComplete = true;
+    }
+
     public int Length { get; }
 
     /// <summary>False when reading stopped at the limit before the end of the stream.</summary>
     public bool IsComplete { get; }
 
-    public ReadOnlySpan<byte> Span => _buffer.AsSpan(0, Length);
+    public unsafe ReadOnlySpan<byte> Span => _borrowed is null ? _buffer.AsSpan(0, Length) : new ReadOnlySpan<byte>(_borrowed, Length);
 
     /// <summary>The bytes as a read-only stream (for the rule-by-rule readers).</summary>
-    public MemoryStream AsStream() => new(_buffer, 0, Length, writable: false);
+    public unsafe Stream AsStream() => _borrowed is null ? new MemoryStream(_buffer, 0, Length, writable: false) : new UnmanagedMemoryStream(_borrowed, Length);
 
     /// <summary>Reads the rest of <paramref name="stream"/>, or stops once more than <paramref name="limit"/> bytes came.</summary>
     public static StreamBytes Read(Stream stream, long limit)
     {
+        if (TryBorrow(stream, limit) is { } borrowed)
+        {
+            return borrowed;
+        }
+
         var buffer = Rent(stream, limit);
         var length = 0;
         while (true)
@@ -49,6 +68,11 @@ internal sealed class StreamBytes : IDisposable
     /// <inheritdoc cref="Read"/>
     public static async ValueTask<StreamBytes> ReadAsync(Stream stream, long limit, CancellationToken cancellationToken)
     {
+        if (TryBorrow(stream, limit) is { } borrowed)
+        {
+            return borrowed;
+        }
+
         var buffer = Rent(stream, limit);
         var length = 0;
         while (true)
@@ -75,6 +99,36 @@ internal sealed class StreamBytes : IDisposable
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    // The rest of an UnmanagedMemoryStream made over a pointer, in place, when it is within the limit (else it is read
+    // as any stream, which finds it too large); the stream is left at its end, as reading it would. One made over a
+    // SafeBuffer has no pointer to give, and is read.
+    private static unsafe StreamBytes? TryBorrow(Stream stream, long limit)
+    {
+        if (stream is not UnmanagedMemoryStream { CanRead: true, CanSeek: true } memory)
+        {
+            return null;
+        }
+
+        var rest = memory.Length - memory.Position;
+        if (rest < 0 || rest > limit || rest > Array.MaxLength)
+        {
+            return null;
+        }
+
+        byte* pointer;
+        try
+        {
+            pointer = memory.PositionPointer;
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
+
+        memory.Position = memory.Length;
+        return new StreamBytes(pointer, (int)rest);
     }
 
     // One byte more than the known rest, so the final read sees the end without growing.

@@ -14,18 +14,24 @@ internal sealed class Utf8Table
 {
     private byte[] _bytes;
     private int[] _starts;
-    private int[] _hashes;
-    private int[] _slots;
+
+    // Each slot holds (hash << 32) | (entry + 1), 0 when empty: a probe compares hashes without reading another array,
+    // so a lookup in a large table costs one cache miss, not two. Null for a table built with Append only.
+    private long[]? _slots;
     private int _byteCount;
     private string?[]? _strings;
 
     public Utf8Table(int capacity = 16)
+        : this(capacity, indexed: true)
+    {
+    }
+
+    private Utf8Table(int capacity, bool indexed)
     {
         capacity = Math.Max(capacity, 4);
         _bytes = new byte[capacity * 16];
         _starts = new int[capacity + 1];
-        _hashes = new int[capacity];
-        _slots = new int[(int)BitOperations.RoundUpToPowerOf2((uint)(capacity * 2))];
+        _slots = indexed ? new long[(int)BitOperations.RoundUpToPowerOf2((uint)(capacity * 2))] : null;
     }
 
     /// <summary>A table of <paramref name="keys"/> in order (they must be distinct; a repeat keeps its first number).</summary>
@@ -42,23 +48,33 @@ internal sealed class Utf8Table
         }
     }
 
+    /// <summary>
+    /// A list of keys without a lookup index, filled with <see cref="Append"/>: a file's own identifiers, which are
+    /// only ever compared with the gold's afterwards (<see cref="CompactScorer.MatchToGold"/>), so hashing each one
+    /// into a table of its own would be work (and cache misses) for nothing. <see cref="Find"/> and
+    /// <see cref="Add"/> are not available on it.
+    /// </summary>
+    public static Utf8Table Unindexed(int capacity) => new(capacity, indexed: false);
+
     /// <summary>How many keys the table holds.</summary>
     public int Count { get; private set; }
 
     /// <summary>The number of <paramref name="key"/>, or -1 when it is not in the table.</summary>
     public int Find(ReadOnlySpan<byte> key)
     {
+        var slots = _slots ?? throw NoIndex();
         var hash = Hash(key);
-        var mask = _slots.Length - 1;
+        var mask = slots.Length - 1;
         for (var slot = hash & mask; ; slot = (slot + 1) & mask)
         {
-            var entry = _slots[slot] - 1;
-            if (entry < 0)
+            var value = slots[slot];
+            if (value == 0)
             {
                 return -1;
             }
 
-            if (_hashes[entry] == hash && Key(entry).SequenceEqual(key))
+            var entry = (int)value - 1;
+            if ((int)(value >> 32) == hash && Key(entry).SequenceEqual(key))
             {
                 return entry;
             }
@@ -68,28 +84,87 @@ internal sealed class Utf8Table
     /// <summary>Adds <paramref name="key"/> unless present; returns its number and whether it was new.</summary>
     public int Add(ReadOnlySpan<byte> key, out bool added)
     {
+        var slots = _slots ?? throw NoIndex();
         var hash = Hash(key);
-        var mask = _slots.Length - 1;
+        var mask = slots.Length - 1;
         var slot = hash & mask;
         for (; ; slot = (slot + 1) & mask)
         {
-            var entry = _slots[slot] - 1;
-            if (entry < 0)
+            var value = slots[slot];
+            if (value == 0)
             {
                 break;
             }
 
-            if (_hashes[entry] == hash && Key(entry).SequenceEqual(key))
+            var entry = (int)value - 1;
+            if ((int)(value >> 32) == hash && Key(entry).SequenceEqual(key))
             {
                 added = false;
                 return entry;
             }
         }
 
-        var index = Count;
-        if (index == _hashes.Length)
+        var index = Store(key);
+        slots[slot] = ((long)hash << 32) | (uint)(index + 1);
+        if (Count * 2 > slots.Length)
         {
-            Array.Resize(ref _hashes, index * 2);
+            Rehash();
+        }
+
+        added = true;
+        return index;
+    }
+
+    /// <summary>Adds <paramref name="key"/> to an <see cref="Unindexed"/> table, repeated or not; returns its number.</summary>
+    public int Append(ReadOnlySpan<byte> key) =>
+        _slots is null ? Store(key) : throw new InvalidOperationException("Append is for unindexed tables; use Add.");
+
+    /// <summary>
+    /// Gives an <see cref="Unindexed"/> table its lookup index, all keys at once: one tight loop whose memory accesses
+    /// overlap, where adding the keys one by one while reading a file waits for a cache miss per key. False, and still
+    /// unindexed, when a key occurs twice.
+    /// </summary>
+    public bool TryBuildIndex()
+    {
+        if (_slots is not null)
+        {
+            return true;
+        }
+
+        var slots = new long[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(8, Count * 2))];
+        var mask = slots.Length - 1;
+        for (var entry = 0; entry < Count; entry++)
+        {
+            var key = Key(entry);
+            var hash = Hash(key);
+            var slot = hash & mask;
+            for (; ; slot = (slot + 1) & mask)
+            {
+                var value = slots[slot];
+                if (value == 0)
+                {
+                    break;
+                }
+
+                if ((int)(value >> 32) == hash && Key((int)value - 1).SequenceEqual(key))
+                {
+                    return false;
+                }
+            }
+
+            slots[slot] = ((long)hash << 32) | (uint)(entry + 1);
+        }
+
+        _slots = slots;
+        return true;
+    }
+
+    // The key's bytes at the end; its number is the count before.
+    private int Store(ReadOnlySpan<byte> key)
+    {
+        var index = Count;
+        if (index + 1 == _starts.Length)
+        {
             Array.Resize(ref _starts, (index * 2) + 1);
         }
 
@@ -100,18 +175,12 @@ internal sealed class Utf8Table
 
         key.CopyTo(_bytes.AsSpan(_byteCount));
         _byteCount += key.Length;
-        _hashes[index] = hash;
         _starts[index + 1] = _byteCount;
-        _slots[slot] = index + 1;
         Count = index + 1;
-        if (Count * 2 > _slots.Length)
-        {
-            Rehash();
-        }
-
-        added = true;
         return index;
     }
+
+    private static InvalidOperationException NoIndex() => new("This table has no lookup index (Utf8Table.Unindexed).");
 
     /// <summary>The UTF-8 bytes of key <paramref name="index"/>.</summary>
     public ReadOnlySpan<byte> Key(int index) => _bytes.AsSpan(_starts[index], _starts[index + 1] - _starts[index]);
@@ -170,17 +239,23 @@ internal sealed class Utf8Table
 
     private void Rehash()
     {
-        var slots = new int[_slots.Length * 2];
+        var old = _slots!;
+        var slots = new long[old.Length * 2];
         var mask = slots.Length - 1;
-        for (var entry = 0; entry < Count; entry++)
+        foreach (var value in old)
         {
-            var slot = _hashes[entry] & mask;
+            if (value == 0)
+            {
+                continue;
+            }
+
+            var slot = (int)(value >> 32) & mask;
             while (slots[slot] != 0)
             {
                 slot = (slot + 1) & mask;
             }
 
-            slots[slot] = entry + 1;
+            slots[slot] = value;
         }
 
         _slots = slots;

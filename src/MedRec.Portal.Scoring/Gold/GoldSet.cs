@@ -123,6 +123,7 @@ public abstract class GoldSet
             builder.EndRecord();
         }
 
-        return builder.Build();
+        // Repeats were refused above, so the index builds.
+        return builder.Build()!;
     }
 }

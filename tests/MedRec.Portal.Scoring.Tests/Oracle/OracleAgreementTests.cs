@@ -14,7 +14,7 @@ namespace MedRec.Portal.Scoring.Tests.Oracle;
 /// and scored by the fast path and by the scorer as it was before it (the oracle project) give the same report
 /// (codes, messages, records, ids, lines, columns, counts) and metrics that agree to 1e-12, per record too.
 /// </summary>
-public sealed class OracleAgreementTests
+public sealed partial class OracleAgreementTests
 {
     private static readonly CDrugRedTaskDefinition NewCDrugRed = new(RandomFiles.Drugs);
     private static readonly Old.Tasks.CDrugRedTaskDefinition OldCDrugRed = new(RandomFiles.Drugs);
