@@ -77,6 +77,9 @@ public sealed class AccountJourneyTests : IAsyncLifetime
         await page.GotoAsync("Account/Login");
         await page.ScreenshotAsync($"account-login-{suffix}");
         await page.ByTestId("forgot-password-link").ClickAsync();
+        // The login page has an "email" field too: fill the one on the reset page, not the one being left.
+        await page.WaitForURLAsync("**/Account/ForgotPassword");
+        await page.ByTestId("forgot-submit").WaitForAsync();
         await page.FillByIdAsync("email", email);
         await page.ScreenshotAsync($"account-forgot-password-{suffix}");
         await page.ByTestId("forgot-submit").ClickAsync();

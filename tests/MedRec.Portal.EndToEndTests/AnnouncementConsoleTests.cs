@@ -34,7 +34,8 @@ public sealed class AnnouncementConsoleTests : IAsyncLifetime
     [Fact]
     public async Task TheOrganizerPostsEditsPinsAndDeletesAnAnnouncementWithConfirmation()
     {
-        var page = await _browser!.NewPageAsync(_server.BaseUrl);
+        // A Chinese browser: the console is read in Chinese until the top-bar switch below (signing in never changes it).
+        var page = await _browser!.NewPageAsync(_server.BaseUrl, locale: "zh-CN");
         await page.GotoAsync("Account/Login?ReturnUrl=%2Forganizer%2Fannouncements");
         await page.FillByIdAsync("email", PortalServer.OrganizerEmail);
         await page.FillByIdAsync("password", PortalServer.Password);

@@ -55,6 +55,8 @@ public sealed class PagesJourneyTests : IAsyncLifetime
         await page.ScreenshotAsync("pages-board-en");
 
         // Choosing a tab puts it in the address bar; that address opens the same tab for someone else.
+        // A tab reacts once the page is live (a click on the prerendered page does nothing on a slow machine).
+        await page.WaitForInteractiveAsync();
         await page.Locator(".mud-tab", new PageLocatorOptions { HasText = "Evaluation" }).First.ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("tab=evaluation", StringComparison.Ordinal));
         var shared = page.Url;
