@@ -67,13 +67,18 @@ class MentionFinder:
                     pos = text.find(key)
                     if pos < 0:
                         continue
-                    entry = found.setdefault(i, {"fields": set(), "count": 0, "continue": False, "stop": False})
+                    entry = found.setdefault(i, {"fields": set(), "count": 0, "continue": False, "stop": False,
+                                                 "last": 0.0})
                     entry["fields"].add(f)
                     while pos >= 0:
                         entry["count"] += 1
                         around = text[max(0, pos - WINDOW): pos + len(key) + WINDOW]
                         entry["continue"] |= any(w in around for w in CONTINUE_WORDS)
                         entry["stop"] |= any(w in around for w in STOP_WORDS)
+                        if f == 0:
+                            # where in the course text the drug is last named (0 start .. 1 end): the discharge
+                            # plan is written last
+                            entry["last"] = max(entry["last"], (pos + 1) / len(text))
                         pos = text.find(key, pos + len(key))
                     break  # the longest key that matches is enough for this field
         return found

@@ -50,7 +50,7 @@ class NeighbourVotes:
 class DrugStats:
     """Built from labelled visits (diagnosis text + gold drugs) and optionally full-text visits (course text)."""
 
-    def __init__(self, candidates, diag_visits, course_visits=None):
+    def __init__(self, candidates, diag_visits, course_visits=None, course_mentions=None):
         """diag_visits: [(diagnosis text, drugs)]; course_visits: [(course text, drugs)] or None."""
         self.index = {c: i for i, c in enumerate(candidates)}
         n = len(candidates)
@@ -64,6 +64,16 @@ class DrugStats:
                 self.item_counts[item] = self.item_counts.get(item, 0) + 1
                 self.item_drugs[item] = self.item_drugs.get(item, 0) + row
         self.course_knn = None
+        self.mention_rate = None
+        if course_visits and course_mentions is not None:
+            # per drug: how often a visit that names it is discharged with it (smoothed towards 0.3)
+            named, kept = np.zeros(n), np.zeros(n)
+            y_course = self._matrix(course_visits, n)
+            for row, found in zip(y_course, course_mentions):
+                for c in found:
+                    named[c] += 1
+                    kept[c] += row[c]
+            self.mention_rate = ((kept + 0.6) / (named + 2.0)).astype(np.float32)
         if course_visits:
             self.course_knn = NeighbourVotes([t for t, _ in course_visits], self._matrix(course_visits, n))
 

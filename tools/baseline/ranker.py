@@ -24,11 +24,12 @@ def choose_k(sorted_probs, objective="score"):
     return int(np.argmax(value)) + 1
 
 
-def make_stats(candidates, diag_pool, course_pool, excluded_patients):
+def make_stats(candidates, diag_pool, course_pool, excluded_patients, mentions=None):
     """Statistics from the pools minus every visit of excluded_patients (the held-out ones)."""
     diag = [(v["diag"], v["gold"]) for v in diag_pool if patient_of(v["id"]) not in excluded_patients]
-    course = [(v["course"], v["gold"]) for v in course_pool if patient_of(v["id"]) not in excluded_patients]
-    return DrugStats(candidates, diag, course or None)
+    kept = [v for v in course_pool if patient_of(v["id"]) not in excluded_patients]
+    course = [(v["course"], v["gold"]) for v in kept]
+    return DrugStats(candidates, diag, course or None, [mentions(v) for v in kept] if mentions else None)
 
 
 class Ranker:
@@ -48,7 +49,7 @@ class Ranker:
         for f in range(self.inner_folds):
             part = [v for v, g in zip(train, inner) if g == f]
             held = set(excluded_patients) | {patient_of(v["id"]) for v in part}
-            stats = make_stats(self.candidates, diag_pool, train, held)
+            stats = make_stats(self.candidates, diag_pool, train, held, self.builder.mentions)
             x, vis, cand = self.builder.build(part, stats)
             gold = [set(v["gold"]) for v in part]
             xs.append(x)
@@ -57,7 +58,7 @@ class Ranker:
                                                     learning_rate=self.lr, random_state=self.seed)
         self.model.fit(np.vstack(xs), np.concatenate(ys))
         # the statistics used at prediction time: everything but the excluded (held-out) patients
-        self.stats = make_stats(self.candidates, diag_pool, train, set(excluded_patients))
+        self.stats = make_stats(self.candidates, diag_pool, train, set(excluded_patients), self.builder.mentions)
         return self
 
     def predict(self, visits):

@@ -7,7 +7,7 @@ from drug_mentions import MentionFinder
 TEXT_FIELDS = ["诊疗过程描述", "入院情况", "现病史", "既往史", "主诉", "出院诊断"]
 COURSE_FIELDS = ["诊疗过程描述", "现病史", "既往史"]
 FEATURES = (["log_prior", "diag_knn", "course_knn", "cooc_max", "cooc_mean", "vote_rank", "mentioned",
-             "mention_count", "near_continue", "near_stop", "n_mentioned", "n_diagnoses"]
+             "mention_count", "near_continue", "near_stop", "n_mentioned", "n_diagnoses", "last_position", "gold_if_mentioned"]
             + [f"in_{f}" for f in TEXT_FIELDS])
 
 
@@ -32,10 +32,18 @@ class FeatureBuilder:
         self.top_votes = top_votes
         self.finder = MentionFinder(self.candidates, TEXT_FIELDS)
 
+    def mentions(self, visit):
+        # cached by visit id: the same visit is searched once per run, not once per (inner) fold
+        if not hasattr(self, "_cache"):
+            self._cache = {}
+        if visit["id"] not in self._cache:
+            self._cache[visit["id"]] = self.finder.find(visit["texts"])
+        return self._cache[visit["id"]]
+
     def build(self, visits, stats, mentions=None):
         """Returns (X, visit index per row, candidate index per row). mentions: precomputed finder output."""
         if mentions is None:
-            mentions = [self.finder.find(v["texts"]) for v in visits]
+            mentions = [self.mentions(v) for v in visits]
         diag_votes = stats.diag_knn.votes([v["diag"] for v in visits])
         course_votes = (stats.course_knn.votes([v["course"] for v in visits]) if stats.course_knn is not None
                         else np.zeros_like(diag_votes))
@@ -54,7 +62,8 @@ class FeatureBuilder:
                 m = found.get(c)
                 row = [log_prior[c], diag_votes[r, c], course_votes[r, c], cmax[c], cmean[c], rank[c],
                        1.0 if m else 0.0, m["count"] if m else 0, 1.0 if m and m["continue"] else 0.0,
-                       1.0 if m and m["stop"] else 0.0, len(found), n_diag]
+                       1.0 if m and m["stop"] else 0.0, len(found), n_diag, m["last"] if m else 0.0,
+                       stats.mention_rate[c] if stats.mention_rate is not None else 0.0]
                 row += [1.0 if m and f in m["fields"] else 0.0 for f in range(len(TEXT_FIELDS))]
                 rows.append(row)
                 vis.append(r)
