@@ -6,6 +6,7 @@ import time
 import numpy as np
 import sklearn
 
+from drug_stats import patient_of
 from medrec_baseline import decoding, linear_graph, trivial
 from medrec_baseline.cdrugred_linear import CDRUGRED_LINEAR, CDrugRedLinear, blocks, expected_score_top_k
 from medrec_baseline.datafolder import labelled_file
@@ -38,9 +39,8 @@ def candidate_file(args):
 
 
 def group_of(record):
-    # the visit id is the patient number, a hyphen and the visit number ("12-3"; demo data: "demo-12-3"): all
-    # visits of a patient fall on one side
-    return str(record.get("就诊标识", "")).rsplit("-", 1)[0]
+    # all visits of a patient fall on one side of a split (the rule: drug_stats.patient_of)
+    return patient_of(record.get("就诊标识", ""))
 
 
 def patient_folds(records, k, seed):

@@ -3,25 +3,8 @@ import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
 
 from drug_stats import DrugStats, patient_folds, patient_of
+from medrec_baseline.cdrugred_linear import choose_k  # noqa: F401 (the tests import it from here too)
 from ranker_features import FeatureBuilder
-
-
-def choose_k(sorted_probs, objective="score"):
-    """The k (>= 1) maximising the expected F1 / (Jaccard + F1) / 2 of predicting the top k, treating the
-    probabilities as independent: E[|G|] = sum p, E[hits of top k] = sum of the first k (ratio of expectations)."""
-    p = np.asarray(sorted_probs, dtype=np.float64)
-    if len(p) == 0:
-        return 0
-    total = p.sum()
-    hits = np.cumsum(p)
-    k = np.arange(1, len(p) + 1)
-    f1 = 2 * hits / (k + total)
-    if objective == "f1":
-        value = f1
-    else:
-        jaccard = hits / np.maximum(k + total - hits, 1e-9)
-        value = (f1 + jaccard) / 2
-    return int(np.argmax(value)) + 1
 
 
 def make_stats(candidates, diag_pool, course_pool, excluded_patients, mentions=None):

@@ -31,11 +31,14 @@ class FeatureBuilder:
         self.candidates = list(candidates)
         self.top_votes = top_votes
         self.finder = MentionFinder(self.candidates, TEXT_FIELDS)
+        self._cache = {}
+
+    def forget_mentions(self):
+        """Drops the cached mention searches (so a timing includes the search)."""
+        self._cache = {}
 
     def mentions(self, visit):
         # cached by visit id: the same visit is searched once per run, not once per (inner) fold
-        if not hasattr(self, "_cache"):
-            self._cache = {}
         if visit["id"] not in self._cache:
             self._cache[visit["id"]] = self.finder.find(visit["texts"])
         return self._cache[visit["id"]]

@@ -70,17 +70,27 @@ class CDrugRedLinear:
         return linear_graph.forward(self.features, self.heads, [self.tokenizer.encode(r) for r in records])[0]
 
 
+def choose_k(sorted_probs, objective="score", expected_gold=None):
+    """The k (>= 1) maximising the expected Score ((Jaccard + F1) / 2) or F1 of predicting the top k of the
+    probabilities (sorted, highest first), treating them as independent: |gold| ~ expected_gold (default: their
+    sum) and the hits of the top k ~ the sum of their probabilities: F1 ~ 2 hits / (k + |gold|),
+    Jaccard ~ hits / (k + |gold| - hits)."""
+    p = np.asarray(sorted_probs, dtype=np.float64)
+    if len(p) == 0:
+        return 0
+    total = p.sum() if expected_gold is None else expected_gold
+    hits = np.cumsum(p)
+    k = np.arange(1, len(p) + 1)
+    f1 = 2 * hits / (k + total)
+    value = f1 if objective == "f1" else (f1 + hits / np.maximum(k + total - hits, 1e-9)) / 2
+    return int(np.argmax(value)) + 1
+
+
 def expected_score_top_k(probabilities, labels, max_k=30):
-    """Per visit the top k (k >= 1) maximising the expected Score, with |gold| ~ sum(p) and the hits of the top k
-    ~ the sum of their probabilities: F1 ~ 2 hits / (k + |gold|), Jaccard ~ hits / (k + |gold| - hits)."""
+    """Per visit the expected-Score top k (choose_k) among its max_k most probable labels; |gold| ~ the sum over
+    all labels."""
     out = []
     for p in probabilities:
         order = np.argsort(-p, kind="stable")[:max_k]
-        hits = np.cumsum(p[order])
-        k = np.arange(1, len(order) + 1)
-        expected_gold = p.sum()
-        f1 = 2 * hits / (k + expected_gold)
-        jaccard = hits / np.maximum(k + expected_gold - hits, 1e-9)
-        best = int(np.argmax((f1 + jaccard) / 2)) + 1
-        out.append([labels[i] for i in order[:best]])
+        out.append([labels[i] for i in order[:choose_k(p[order], "score", p.sum())]])
     return out
