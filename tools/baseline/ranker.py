@@ -17,11 +17,13 @@ def make_stats(candidates, diag_pool, course_pool, excluded_patients, mentions=N
 
 class Ranker:
     def __init__(self, candidates, trees=200, leaves=31, learning_rate=0.06, top_votes=60, inner_folds=4,
-                 objective="score", seed=13):
+                 objective="score", seed=13, early_stopping="auto"):
         self.candidates = list(candidates)
         self.builder = FeatureBuilder(candidates, top_votes)
         self.trees, self.leaves, self.lr = trees, leaves, learning_rate
         self.inner_folds, self.objective, self.seed = inner_folds, objective, seed
+        # scikit-learn's "auto" stops early above 10,000 rows (10 % validation), making `trees` only a cap
+        self.early_stopping = early_stopping
 
     def fit(self, train, diag_pool, excluded_patients=frozenset()):
         """train: full-text visits (views); diag_pool: labelled visits with diagnoses (may include train).
@@ -38,7 +40,8 @@ class Ranker:
             xs.append(x)
             ys.append(np.array([self.candidates[c] in gold[r] for r, c in zip(vis, cand)]))
         self.model = HistGradientBoostingClassifier(max_iter=self.trees, max_leaf_nodes=self.leaves,
-                                                    learning_rate=self.lr, random_state=self.seed)
+                                                    learning_rate=self.lr, random_state=self.seed,
+                                                    early_stopping=self.early_stopping)
         self.model.fit(np.vstack(xs), np.concatenate(ys))
         # the statistics used at prediction time: everything but the excluded (held-out) patients
         self.stats = make_stats(self.candidates, diag_pool, train, set(excluded_patients), self.builder.mentions)

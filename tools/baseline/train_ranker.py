@@ -40,6 +40,8 @@ def parse_args(argv=None):
     p.add_argument("--learning-rate", type=float, default=0.06)
     p.add_argument("--top-votes", type=int, default=60, help="candidates per visit by neighbour votes, besides mentions")
     p.add_argument("--inner-folds", type=int, default=4, help="inner folds for the training rows' features")
+    p.add_argument("--early-stopping", choices=["auto", "on", "off"], default="auto",
+                   help="scikit-learn's early stopping of the trees (auto: on above 10,000 rows)")
     p.add_argument("--objective", choices=["score", "f1"], default="score", help="what the chosen k maximises")
     p.add_argument("--max-folds", type=int, default=0, help="run only the first N folds (quick checks)")
     p.add_argument("--throughput", type=int, default=100, help="visits timed at batch 1 on fold 1 (0: none)")
@@ -71,6 +73,10 @@ def data_files(folder):
     return full, diag
 
 
+def early_stopping_flag(choice):
+    return {"auto": "auto", "on": True, "off": False}[choice]
+
+
 def main(argv=None):
     args = parse_args(argv)
     labels_path = candidate_file(args)
@@ -92,7 +98,7 @@ def main(argv=None):
         held_records = [r for r, g in zip(records, fold_of) if g == f]
         held_patients = {patient_of(v["id"]) for v in held}
         model = Ranker(candidates, args.trees, args.leaves, args.learning_rate, args.top_votes, args.inner_folds,
-                       args.objective, args.seed).fit(train, diag_pool, held_patients)
+                       args.objective, args.seed, early_stopping_flag(args.early_stopping)).fit(train, diag_pool, held_patients)
         fit_s = time.time() - t0
         t1 = time.time()
         decoded = model.predict(held)
@@ -122,7 +128,8 @@ def main(argv=None):
     print_fold_table([dict(x, values=x["trivial"]) for x in folds], KEYS)
     report = {"task": "cdrugred", "model": "ranker", "folds": folds, "seconds": round(time.time() - started, 1),
               "hyperparameters": {k: getattr(args, k) for k in ("trees", "leaves", "learning_rate", "top_votes",
-                                                               "inner_folds", "objective", "seed")}}
+                                                               "inner_folds", "objective", "seed",
+                                                               "early_stopping")}}
     if args.report:
         with open(args.report, "w", encoding="utf-8") as handle:
             json.dump(report, handle, ensure_ascii=False, indent=1)

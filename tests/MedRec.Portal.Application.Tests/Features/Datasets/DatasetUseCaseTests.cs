@@ -150,6 +150,25 @@ public sealed class DatasetUseCaseTests
         file.FileName.ShouldBe("cdrugred-A-inputs.json"); // named after task and phase, whatever the organiser uploaded
         file.Content.ShouldBe(SyntheticFiles.CDrugRedInputs);
         file.Sha256.ShouldBe(inputs.Sha256);
+        var detail = (await host.Send(new GetTaskDetailQuery(leader, "cdrugred"), Ct)).ShouldSucceed();
+        detail.Phases.ShouldHaveSingleItem().Inputs.ShouldNotBeNull().DownloadName.ShouldBe(file.FileName, "the Data tab shows the name the file is saved under");
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Runnable), MemberType = typeof(Providers))]
+    public async Task TwoPhasesUploadedUnderOneNameDownloadUnderTwo(DatabaseProvider provider)
+    {
+        var w = await StartAsync(provider);
+        await using var host = w.Host;
+        var phaseB = await host.CreatePhaseAsync(w.Organizer, w.TaskId, "B", host.Clock.UtcNow.AddDays(40), host.Clock.UtcNow.AddDays(50));
+        (await UploadAsync(w, DatasetFileKind.CandidateList, SyntheticFiles.CandidateList, "list.json")).ShouldSucceed();
+        (await UploadAsync(w, DatasetFileKind.Inputs, SyntheticFiles.CDrugRedInputs, "demo-inputs.jsonl")).ShouldSucceed();
+        (await host.Send(new UploadDatasetCommand(w.Organizer, w.TaskId, phaseB, DatasetFileKind.Inputs, "demo-inputs.jsonl", SyntheticFiles.CDrugRedInputs), Ct)).ShouldSucceed();
+
+        var detail = (await host.Send(new GetTaskDetailQuery(w.Organizer, "cdrugred"), Ct)).ShouldSucceed();
+        detail.Phases.Select(p => p.Inputs!.DownloadName).ShouldBe(["cdrugred-A-inputs.jsonl", "cdrugred-B-inputs.jsonl"]);
+        detail.Phases.Select(p => p.Inputs!.OriginalFileName).ShouldBe(["demo-inputs.jsonl", "demo-inputs.jsonl"], "the upload name stays for organisers");
+        detail.CandidateList.ShouldNotBeNull().DownloadName.ShouldBe("cdrugred-candidates.json");
     }
 
     [Theory]

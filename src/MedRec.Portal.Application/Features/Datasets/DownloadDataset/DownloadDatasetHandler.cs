@@ -56,24 +56,13 @@ public sealed class DownloadDatasetHandler(IPortalDbContextFactory contexts, Tim
             : new DatasetDownload(await DownloadNameAsync(db, dataset, cancellationToken).ConfigureAwait(false), dataset.Sha256, content);
     }
 
-    // Named after the task and phase (cdrugred-2025-B-inputs.jsonl), not the organiser's upload name: two phases'
-    // files often arrive under the same name and would overwrite each other in a participant's downloads folder.
     private static async Task<string> DownloadNameAsync(IPortalDbContext db, Dataset dataset, CancellationToken cancellationToken)
     {
         var slug = await db.Tasks.AsNoTracking().Where(t => t.Id == dataset.TaskId).Select(t => t.Slug).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        var extension = Path.GetExtension(dataset.OriginalFileName) is { Length: > 0 } ext ? ext : ".json";
-        if (slug is null || dataset.Kind == DatasetKind.Extra)
-        {
-            return dataset.OriginalFileName;
-        }
-
-        if (dataset.Kind == DatasetKind.CandidateList)
-        {
-            return $"{slug}-candidates{extension}";
-        }
-
-        var phase = await db.Phases.AsNoTracking().Where(p => p.InputsDatasetId == dataset.Id).OrderBy(p => p.OpensAt).Select(p => p.Code)
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        return phase is null ? dataset.OriginalFileName : $"{slug}-{phase}-inputs{extension}";
+        var phase = dataset.Kind == DatasetKind.Inputs
+            ? await db.Phases.AsNoTracking().Where(p => p.InputsDatasetId == dataset.Id).OrderBy(p => p.OpensAt).Select(p => p.Code)
+                .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+            : null;
+        return DatasetDownloadName.For(slug, dataset.Kind, phase, dataset.OriginalFileName);
     }
 }

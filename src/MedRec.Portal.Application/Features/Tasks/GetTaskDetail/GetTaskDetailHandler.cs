@@ -1,7 +1,9 @@
 using MedRec.Portal.Application.Abstractions;
+using MedRec.Portal.Application.Features.Datasets;
 using MedRec.Portal.Application.Features.Teams;
 using MedRec.Portal.Application.Features.Terms;
 using MedRec.Portal.Domain.Common;
+using MedRec.Portal.Domain.Datasets;
 using MedRec.Portal.Domain.Registrations;
 using MedRec.Portal.Domain.Tasks;
 using Mediator;
@@ -29,6 +31,7 @@ public sealed class GetTaskDetailHandler(IPortalDbContextFactory contexts, IGold
             .Select(d => new DatasetInfo(d.Id, d.OriginalFileName, d.Sha256, d.RecordCount, d.ByteCount, d.UploadedAt))
             .ToDictionaryAsync(d => d.Id, cancellationToken)
             .ConfigureAwait(false);
+        NameDownloads(task, datasets);
 
         var viewer = query.Actor is null ? null : await FindViewerTeamAsync(db, task.Id, query.Actor.UserId, cancellationToken).ConfigureAwait(false);
         // Gold facts (file name, checksum, count) go to organisers only, through the gold store.
@@ -80,6 +83,18 @@ public sealed class GetTaskDetailHandler(IPortalDbContextFactory contexts, IGold
             organizer || (viewer?.RegistrationStatus == RegistrationStatus.Approved && terms?.AcceptedCurrent == true),
             terms,
             extras);
+    }
+
+    // The Data tab shows the name the file will be saved under, as the download endpoint sends it.
+    private static void NameDownloads(CompetitionTask task, Dictionary<Guid, DatasetInfo> datasets)
+    {
+        foreach (var (id, info) in datasets.ToList())
+        {
+            var (kind, phase) = id == task.CandidateListDatasetId
+                ? (DatasetKind.CandidateList, (string?)null)
+                : (DatasetKind.Inputs, task.Phases.Where(p => p.InputsDatasetId == id).OrderBy(p => p.OpensAt).Select(p => p.Code).FirstOrDefault());
+            datasets[id] = info with { DownloadName = DatasetDownloadName.For(task.Slug, kind, phase, info.OriginalFileName) };
+        }
     }
 
     private static async Task<TaskTerms?> LoadTermsAsync(IPortalDbContext db, Guid taskId, Guid? userId, CancellationToken cancellationToken)
